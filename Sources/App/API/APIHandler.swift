@@ -1,0 +1,40 @@
+import Fluent
+import Foundation
+import OpenAPIRuntime
+import PleinDomain
+import Vapor
+
+/// The API operations. Each maps the typed input to the same service call the pages use and
+/// the result to the typed output; errors are thrown and become problem+json in
+/// ErrorResponseMiddleware.
+struct APIHandler: APIProtocol {
+    func zoekInwoners(_ input: Operations.ZoekInwoners.Input) async throws -> Operations.ZoekInwoners.Output {
+        let request = try APIRequestContext.current
+        let result = try await request.residents.search(input.query.zoek ?? "", page: input.query.pagina ?? 1)
+        return .ok(.init(body: .json(.init(
+            inwoners: result.residents.map(Self.inwoner), pagina: result.page,
+            aantalPaginas: result.pageCount, totaal: result.total))))
+    }
+
+    func registreerInwoner(_ input: Operations.RegistreerInwoner.Input) async throws -> Operations.RegistreerInwoner.Output {
+        let request = try APIRequestContext.current
+        guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
+        let resident = try await request.residents.register(ResidentInput(
+            bsn: body.bsn, givenNames: body.voornamen, familyName: body.achternaam, birthDate: body.geboortedatum,
+            postcode: body.postcode, houseNumber: body.huisnummer, town: body.woonplaats,
+            email: body.email ?? "", iban: body.iban ?? ""), today: .today)
+        return .created(.init(body: .json(Self.inwoner(resident))))
+    }
+
+    func haalInwonerOp(_ input: Operations.HaalInwonerOp.Input) async throws -> Operations.HaalInwonerOp.Output {
+        let request = try APIRequestContext.current
+        guard let id = UUID(uuidString: input.path.inwonerId) else { throw PleinError.notFound }
+        return .ok(.init(body: .json(Self.inwoner(try await request.residents.resident(id: id)))))
+    }
+
+    private static func inwoner(_ resident: Resident) -> Components.Schemas.Inwoner {
+        .init(id: resident.id!.uuidString, bsn: resident.bsn, voornamen: resident.givenNames,
+              achternaam: resident.familyName, geboortedatum: resident.birthDate, postcode: resident.postcode,
+              huisnummer: resident.houseNumber, woonplaats: resident.town, email: resident.email, iban: resident.iban)
+    }
+}

@@ -1,0 +1,21 @@
+import Vapor
+
+extension Application {
+    private struct PleinKey: StorageKey { typealias Value = PleinContext }
+
+    /// Plein's process-wide parts, set once by `configure`.
+    var plein: PleinContext {
+        get {
+            guard let context = storage[PleinKey.self] else { fatalError("configure(_:settings:) was not called") }
+            return context
+        }
+        set { storage[PleinKey.self] = newValue }
+    }
+}
+
+/// What every request needs from the process: the settings, the audit recorder and the metrics.
+struct PleinContext: Sendable {
+    let settings: Settings
+    let audit: AuditRecorder
+    let metrics: Metrics
+}

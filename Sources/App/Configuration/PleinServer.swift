@@ -1,0 +1,57 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Entry points for the executable: run the server, or only migrate.
+public enum PleinServer {
+    public static func serve(hostname: String, port: Int) async throws {
+        let app = try await makeApplication(arguments: ["plein", "serve", "--hostname", hostname, "--port", String(port)])
+        do {
+            try await app.autoMigrate()
+            let settings = app.plein.settings
+            if settings.demoMode {
+                if try await DemoSeeder.seedIfEmpty(app.db, bcryptCost: settings.bcryptCost) {
+                    app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
+                }
+            }
+            print("""
+
+                Plein draait op http://\(hostname):\(port)
+                \(settings.demoMode
+                    ? "Demo: kies op http://\(hostname):\(port)/inloggen een demo-account, of log in met bijvoorbeeld petra@gemeente-voorbeeld.nl / \(DemoSeeder.password)."
+                    : "Maak accounts aan met de API of de beheerpagina's.")
+                Stoppen: Ctrl+C.
+
+                """)
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    public static func migrate() async throws {
+        let app = try await makeApplication(arguments: ["plein"])
+        do {
+            try await app.autoMigrate()
+            print("De database is bijgewerkt.")
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    private static func makeApplication(arguments: [String]) async throws -> Application {
+        var environment = try Environment.detect(arguments: arguments)
+        try LoggingSystem.bootstrap(from: &environment)
+        let settings = try Settings.fromEnvironment(ProcessInfo.processInfo.environment)
+        if case .postgres = settings.database, settings.demoMode {
+            print("Let op: demodata op PostgreSQL, omdat PLEIN_DEMO=ja is gezet.")
+        }
+        let app = try await Application.make(environment)
+        try await configure(app, settings: settings)
+        return app
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Everything Plein can be configured with, read once from the environment at start-up.
+/// One typed value instead of `Environment.get` calls scattered through the code, so the
+/// README table and this file are the complete list.
+public struct Settings: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        case sqlite(path: String)
+        case sqliteInMemory
+        case postgres(url: String)
+    }
+
+    public var database: DatabaseChoice
+    /// Seed the demo municipality on first start. Defaults to on for SQLite, and is refused
+    /// on PostgreSQL unless `PLEIN_DEMO=ja` is set explicitly.
+    public var demoMode: Bool
+    /// Set when Plein is served behind TLS: cookies get `Secure`, responses get HSTS.
+    public var behindTLS: Bool
+    public var sessionIdleTimeout: TimeInterval
+    public var sessionAbsoluteTimeout: TimeInterval
+    public var bcryptCost: Int
+    /// Key for pseudonymising BSNs in the processing log (HMAC-SHA256). Must be stable across
+    /// restarts, or residents lose their history.
+    public var pseudonymKey: String
+    public var loginMaxFailures: Int
+    public var loginLockout: TimeInterval
+
+    public static let environmentVariables: [(name: String, meaning: String)] = [
+        ("DATABASE_URL", "postgres://user:password@host:5432/database: run on PostgreSQL. Unset: SQLite."),
+        ("PLEIN_DATA_DIR", "Folder for the SQLite database and keys (default: ./data)."),
+        ("PLEIN_DEMO", "ja/nee: seed the demo municipality. Default ja on SQLite, nee on PostgreSQL."),
+        ("PLEIN_BEHIND_TLS", "ja when served over HTTPS: Secure cookies and HSTS."),
+        ("PLEIN_SESSION_IDLE_MINUTES", "Minutes of inactivity that end a session (default 15)."),
+        ("PLEIN_SESSION_ABSOLUTE_HOURS", "Hours after login that always end a session (default 8)."),
+        ("PLEIN_BCRYPT_COST", "bcrypt cost for passwords, at least 12 (default 12)."),
+        ("PLEIN_PSEUDONYM_KEY", "Secret for pseudonymising BSNs in the processing log (default: generated once into the data folder)."),
+        ("PLEIN_LOGIN_MAX_FAILURES", "Failed logins per account or address before a lockout (default 5)."),
+        ("PLEIN_LOGIN_LOCKOUT_MINUTES", "Length of that lockout in minutes (default 15)."),
+        ("LOG_LEVEL", "trace, debug, info, notice, warning, error (default info)."),
+    ]
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Reads the process environment. PLEIN_DATA_DIR holds the SQLite file and the generated
+    /// pseudonym key.
+    public static func fromEnvironment(_ environment: [String: String]) throws -> Settings {
+        func flag(_ name: String) throws -> Bool? {
+            guard let value = environment[name]?.lowercased(), !value.isEmpty else { return nil }
+            switch value {
+            case "ja", "yes", "true", "1": return true
+            case "nee", "no", "false", "0": return false
+            default: throw Invalid(description: "\(name) moet ja of nee zijn, niet '\(value)'.")
+            }
+        }
+        func number(_ name: String, default fallback: Int, minimum: Int) throws -> Int {
+            guard let text = environment[name], !text.isEmpty else { return fallback }
+            guard let value = Int(text), value >= minimum else {
+                throw Invalid(description: "\(name) moet een geheel getal van minstens \(minimum) zijn, niet '\(text)'.")
+            }
+            return value
+        }
+
+        let dataDirectory = environment["PLEIN_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
+        let database: DatabaseChoice
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw Invalid(description: "DATABASE_URL moet met postgres:// beginnen.")
+            }
+            database = .postgres(url: url)
+        } else {
+            database = .sqlite(path: dataDirectory + "/plein.sqlite")
+        }
+        let demoRequested = try flag("PLEIN_DEMO")
+        let isPostgres: Bool = if case .postgres = database { true } else { false }
+
+        return Settings(
+            database: database,
+            demoMode: demoRequested ?? !isPostgres,
+            behindTLS: try flag("PLEIN_BEHIND_TLS") ?? false,
+            sessionIdleTimeout: 60 * TimeInterval(try number("PLEIN_SESSION_IDLE_MINUTES", default: 15, minimum: 1)),
+            sessionAbsoluteTimeout: 3600 * TimeInterval(try number("PLEIN_SESSION_ABSOLUTE_HOURS", default: 8, minimum: 1)),
+            bcryptCost: try number("PLEIN_BCRYPT_COST", default: 12, minimum: 12),
+            pseudonymKey: try environment["PLEIN_PSEUDONYM_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? PseudonymKeyFile.loadOrCreate(in: dataDirectory),
+            loginMaxFailures: try number("PLEIN_LOGIN_MAX_FAILURES", default: 5, minimum: 1),
+            loginLockout: 60 * TimeInterval(try number("PLEIN_LOGIN_LOCKOUT_MINUTES", default: 15, minimum: 1))
+        )
+    }
+
+    /// Settings for tests: an in-memory SQLite database (or the PostgreSQL database named by
+    /// `PLEIN_TEST_DATABASE_URL`), demo data, and the minimum bcrypt cost ASVS allows.
+    public static func testing(database: DatabaseChoice) -> Settings {
+        Settings(
+            database: database, demoMode: true, behindTLS: false,
+            sessionIdleTimeout: 15 * 60, sessionAbsoluteTimeout: 8 * 3600,
+            bcryptCost: 12, pseudonymKey: "test-pseudonym-key",
+            loginMaxFailures: 5, loginLockout: 15 * 60)
+    }
+}

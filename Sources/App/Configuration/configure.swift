@@ -1,0 +1,42 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import OpenAPIVapor
+import Vapor
+
+/// Builds the application from typed settings: database, middleware in a deliberate order,
+/// routes, migrations. Tests call it with `Settings.testing`; `plein serve` with the environment.
+public func configure(_ app: Application, settings: Settings) async throws {
+    switch settings.database {
+    case .sqlite(let path):
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteInMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(try .postgres(url: url), as: .psql)
+    }
+    app.migrations.add(Migrations.all)
+
+    let metrics = Metrics()
+    app.plein = PleinContext(settings: settings, audit: AuditRecorder(pseudonymizer: Pseudonymizer(secret: settings.pseudonymKey)),
+                             metrics: metrics)
+
+    // Outermost first. Tracing sees every answer; security headers go on error pages too;
+    // errors are rendered inside those, after the session is known (so an error page still
+    // shows who is logged in).
+    app.middleware = Middlewares()
+    app.middleware.use(RequestTracingMiddleware(metrics: metrics))
+    app.middleware.use(SecurityHeadersMiddleware(behindTLS: settings.behindTLS))
+    app.middleware.use(APIVersionMiddleware())
+    app.middleware.use(ErrorResponseMiddleware())
+    app.middleware.use(TrailingSlashMiddleware())
+    app.middleware.use(StaticFilesMiddleware())
+    app.middleware.use(SessionMiddleware(settings: settings))
+    app.middleware.use(CSRFMiddleware())
+
+    app.routes.defaultMaxBodySize = "1mb"
+    try routes(app)
+}

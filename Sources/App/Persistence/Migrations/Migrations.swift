@@ -1,0 +1,11 @@
+import Fluent
+
+/// The numbered migrations, in order. Never edit one that has shipped: add the next number.
+enum Migrations {
+    static let all: [any Migration] = [
+        M001CreateOrganisations(),
+        M002CreateResidents(),
+        M003CreateAccounts(),
+        M004CreateLogs(),
+    ]
+}

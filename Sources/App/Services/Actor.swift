@@ -1,0 +1,38 @@
+import Foundation
+
+/// Who is asking, on behalf of which organisation, within which trace. Every service call
+/// takes one, so scoping and audit cannot be forgotten by a controller.
+struct Actor: Sendable {
+    enum Kind: Sendable, Equatable {
+        case user(User.Role)
+        case apiClient
+        case system
+    }
+
+    let kind: Kind
+    let id: UUID?
+    let organisationID: UUID
+    /// Only for residents: the BSN their account is linked to.
+    let bsn: String?
+    let traceID: String
+
+    var auditKind: String {
+        switch kind {
+        case .user: "gebruiker"
+        case .apiClient: "api_client"
+        case .system: "systeem"
+        }
+    }
+
+    /// Professionals, regisseurs and partner systems work with the residents of their own
+    /// organisation. Functional administrators configure, and do not read case data.
+    var mayWorkWithResidents: Bool {
+        switch kind {
+        case .user(.professional), .user(.regisseur), .apiClient: true
+        default: false
+        }
+    }
+
+    var isResident: Bool { kind == .user(.inwoner) }
+    var isAdministrator: Bool { kind == .user(.functioneelBeheerder) }
+}

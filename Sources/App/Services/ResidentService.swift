@@ -1,0 +1,118 @@
+import Fluent
+import Foundation
+import PleinDomain
+
+/// The only way to residents' personal data. Every method is scoped to the actor's
+/// organisation (and for a resident, to their own BSN), refuses what the role may not do,
+/// and writes the audit and processing logs.
+struct ResidentService: Sendable {
+    let database: any Database
+    let actor: Actor
+    let audit: AuditRecorder
+
+    static let pageSize = 25
+
+    struct SearchResult: Sendable {
+        let residents: [Resident]
+        let total: Int
+        let page: Int
+        var pageCount: Int { max(1, (total + ResidentService.pageSize - 1) / ResidentService.pageSize) }
+    }
+
+    private var caseWork: AuditRecorder.Processing {
+        .init(activity: "inwoner-behandelen", purpose: "Uitvoering dienstverlening sociaal domein",
+              organisationID: actor.organisationID)
+    }
+
+    private static let workOnlyForProfessionals = LocalizedText(
+        nl: "Alleen professionals van deze organisatie mogen gegevens van inwoners bekijken.",
+        en: "Only professionals of this organisation may view residents' data.")
+
+    private func requireCaseWorker(_ action: String) async throws {
+        guard actor.mayWorkWithResidents else {
+            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(Self.workOnlyForProfessionals)
+        }
+    }
+
+    /// Residents of the actor's organisation, by BSN (exact) or family name (prefix).
+    func search(_ query: String, page: Int) async throws -> SearchResult {
+        try await requireCaseWorker("inwoners-zoeken")
+        let started = Date()
+        let page = max(1, page)
+        var builder = Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        if let bsn = BSN(trimmed) {
+            builder = builder.filter(\.$bsn == bsn.digits)
+        } else if !trimmed.isEmpty {
+            builder = builder.filter(\.$searchName, .contains(inverse: false, .prefix), trimmed.lowercased())
+        }
+        let total = try await builder.count()
+        let residents = try await builder
+            .sort(\.$searchName).sort(\.$givenNames)
+            .range(((page - 1) * Self.pageSize)..<(page * Self.pageSize))
+            .all()
+        try await audit.record("inwoners-zoeken", by: actor, processing: caseWork,
+                               subjects: residents.map(\.bsn), startedAt: started, on: database)
+        return SearchResult(residents: residents, total: total, page: page)
+    }
+
+    /// One resident of the actor's organisation. A record of another organisation is refused
+    /// and the refusal is logged; it is not a 404, so the auditor sees the attempt for what it was.
+    func resident(id: UUID) async throws -> Resident {
+        try await requireCaseWorker("inwoner-inzien")
+        let started = Date()
+        guard let resident = try await Resident.find(id, on: database) else { throw PleinError.notFound }
+        guard resident.organisationID == actor.organisationID else {
+            try await audit.record("inwoner-inzien", by: actor, object: ("inwoner", id.uuidString),
+                                   outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(LocalizedText(
+                nl: "Deze inwoner is niet bekend bij uw organisatie. U kunt de gegevens niet inzien.",
+                en: "This resident is not known to your organisation. You cannot view the data."))
+        }
+        try await audit.record("inwoner-inzien", by: actor, object: ("inwoner", id.uuidString),
+                               processing: caseWork, subjects: [resident.bsn], startedAt: started, on: database)
+        return resident
+    }
+
+    /// Registers a resident with the actor's organisation. Validation, the write and both logs
+    /// happen in one transaction: all or nothing.
+    func register(_ input: ResidentInput, today: CivilDate) async throws -> Resident {
+        try await requireCaseWorker("inwoner-registreren")
+        let valid = try input.validated(today: today).get()
+        let organisationID = actor.organisationID
+        let exists = try await Resident.query(on: database)
+            .filter(\.$organisationID == organisationID).filter(\.$bsn == valid.bsn.digits).count() > 0
+        guard !exists else {
+            throw PleinError.invalid([FieldError(field: "bsn", message: LocalizedText(
+                nl: "Er is al een inwoner met dit BSN bij uw organisatie.",
+                en: "A resident with this BSN is already registered with your organisation."))])
+        }
+        let actor = self.actor, audit = self.audit, processing = caseWork
+        return try await database.transaction { transaction in
+            let resident = Resident(
+                organisationID: organisationID, bsn: valid.bsn.digits, givenNames: valid.givenNames,
+                familyName: valid.familyName, birthDate: valid.birthDate.description,
+                postcode: valid.postcode.value, houseNumber: valid.houseNumber, town: valid.town,
+                email: valid.email, iban: valid.iban?.electronic)
+            try await resident.create(on: transaction)
+            try await audit.record("inwoner-registreren", by: actor, object: ("inwoner", resident.id!.uuidString),
+                                   processing: processing, subjects: [resident.bsn], on: transaction)
+            return resident
+        }
+    }
+
+    /// A resident's own records at their municipality, for "Mijn gegevens".
+    func ownRecords() async throws -> [Resident] {
+        guard actor.isResident, let bsn = actor.bsn else {
+            throw PleinError.forbidden(LocalizedText(nl: "Deze pagina is voor inwoners.", en: "This page is for residents."))
+        }
+        let records = try await Resident.query(on: database)
+            .filter(\.$organisationID == actor.organisationID).filter(\.$bsn == bsn).all()
+        try await audit.record("eigen-gegevens-inzien", by: actor,
+                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
+                                                 organisationID: actor.organisationID),
+                               subjects: [bsn], on: database)
+        return records
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Plot
+
+/// Building blocks shared by the pages, so every form field and error looks and behaves the
+/// same (NL Design System / GOV.UK patterns): label, hint, error message tied to the input
+/// with aria-describedby, and an error summary that links to each field.
+enum UI {
+    static func csrfField(_ context: PageContext) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
+    }
+
+    static func errorSummary(_ errors: [FieldError], _ context: PageContext) -> Node<HTML.BodyContext> {
+        .if(!errors.isEmpty, .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .attribute(named: "aria-labelledby", value: "fouten-titel"), .attribute(named: "tabindex", value: "-1"),
+            .h2(.id("fouten-titel"), .text(context.t("Er is een probleem", "There is a problem"))),
+            .ul(.forEach(errors) { error in
+                .li(.a(.href("#veld-\(error.field)"), .text(error.message.text(in: context.language))))
+            })
+        ))
+    }
+
+    struct Field {
+        var name: String
+        var label: String
+        var hint: String? = nil
+        var value: String = ""
+        var type: HTMLInputType = .text
+        var autocomplete: String? = nil
+        var inputMode: String? = nil
+        var required = true
+        var width: String? = nil
+    }
+
+    static func textField(_ field: Field, errors: [FieldError], _ context: PageContext) -> Node<HTML.FormContext> {
+        let error = errors.first { $0.field == field.name }
+        let inputID = "veld-\(field.name)"
+        let describedBy = [field.hint.map { _ in "\(inputID)-hint" }, error.map { _ in "\(inputID)-fout" }]
+            .compactMap { $0 }.joined(separator: " ")
+        return .div(.class(error == nil ? "field" : "field field-error"),
+            .label(.for(inputID), .text(field.label),
+                   .if(!field.required, .span(.class("optional"), .text(context.t(" (niet verplicht)", " (optional)"))))),
+            .unwrap(field.hint) { .p(.id("\(inputID)-hint"), .class("hint"), .text($0)) },
+            .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
+                                .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
+                                .text($0.message.text(in: context.language))) },
+            .input(.type(field.type), .id(inputID), .name(field.name), .value(field.value),
+                   .attribute(named: "class", value: ["input", field.width].compactMap { $0 }.joined(separator: " ")),
+                   .attribute(named: "autocomplete", value: field.autocomplete),
+                   .attribute(named: "inputmode", value: field.inputMode),
+                   .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                   .attribute(named: "aria-invalid", value: error == nil ? nil : "true"))
+        )
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_.~"))) ?? "/"
+    }
+
+    static func dateTime(_ date: Date, _ context: PageContext) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: context.language == .nl ? "nl_NL" : "en_GB")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.dateFormat = "d MMMM yyyy, HH:mm"
+        return formatter.string(from: date)
+    }
+}

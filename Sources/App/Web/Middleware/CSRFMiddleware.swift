@@ -1,0 +1,24 @@
+import Vapor
+
+/// Every state-changing form carries the CSRF token that is also in the visitor's HttpOnly,
+/// SameSite=Strict cookie (the double-submit pattern). The token is renewed at login and
+/// logout. The API is exempt: it authenticates with bearer tokens, not cookies.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let fieldName = "_csrf"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.isAPI else {
+            return try await next.respond(to: request)
+        }
+        let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+        let expected = request.state.csrfToken
+        guard !sent.isEmpty, sent.utf8.count == expected.utf8.count,
+              zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
+        else {
+            throw PleinError.forbidden(LocalizedText(
+                nl: "Het formulier is verlopen of niet via Plein verstuurd. Ga terug, laad de pagina opnieuw en probeer het nog eens.",
+                en: "The form has expired or was not sent through Plein. Go back, reload the page and try again."))
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,34 @@
+import Plot
+
+/// 403, 404, 429 and 500 in the same layout as every page, saying what happened and what the
+/// visitor can do, without technical details.
+struct ErrorPage {
+    let context: PageContext
+    let status: UInt
+    var message: String? = nil
+
+    func render() -> String {
+        let c = context
+        let (title, text): (String, String) = switch status {
+        case 401: (c.t("U bent niet ingelogd", "You are not logged in"),
+                   c.t("Log eerst in om deze pagina te zien.", "Log in first to see this page."))
+        case 403: (c.t("Geen toegang", "No access"),
+                   c.t("U mag deze pagina niet bekijken.", "You are not allowed to see this page."))
+        case 404: (c.t("Pagina niet gevonden", "Page not found"),
+                   c.t("Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.",
+                       "This page does not exist (any more). Check the address or go to the home page."))
+        case 429: (c.t("Even wachten", "Please wait"),
+                   c.t("Er is te vaak geprobeerd in te loggen. Wacht een kwartier en probeer het dan opnieuw.",
+                       "There were too many attempts to log in. Wait a quarter of an hour and try again."))
+        default: (c.t("Er ging iets mis", "Something went wrong"),
+                  c.t("Er ging bij ons iets mis. Uw gegevens zijn niet veranderd. Probeer het later opnieuw.",
+                      "Something went wrong on our side. Your data has not changed. Try again later."))
+        }
+        return Layout.render(c, title: title, main: .group(
+            .h1(.text(title)),
+            .p(.text(message ?? text)),
+            .if(status == 401, .p(.a(.href("/inloggen"), .text(c.t("Naar inloggen", "Go to log in"))))),
+            .p(.a(.href("/"), .text(c.t("Naar de startpagina", "Go to the home page"))))
+        ))
+    }
+}

@@ -1,0 +1,48 @@
+import Plot
+import PleinDomain
+
+/// "Mijn gegevens": what the municipality knows about the resident, and every organisation
+/// that viewed or changed it — when and for what purpose — from the processing log.
+struct MyDataPage {
+    let context: PageContext
+    let records: [Resident]
+    let history: [AccessHistoryService.Entry]
+
+    func render() -> String {
+        let c = context
+        return Layout.render(c, title: c.t("Mijn gegevens", "My data"), main: .group(
+            .h1(.text(c.t("Mijn gegevens", "My data"))),
+            .p(.class("lead"), .text(c.t("Hier ziet u welke gegevens wij van u hebben, en wie ze heeft gebruikt.",
+                                         "Here you see which data we hold about you, and who used it."))),
+            .forEach(records) { record in
+                .group(
+                    .h2(.text(c.t("Bij uw gemeente", "At your municipality"))),
+                    .dl(.class("details"),
+                        .dt(.text(c.t("Naam", "Name"))), .dd(.text(record.fullName)),
+                        .dt(.text("BSN")), .dd(.text(BSN(record.bsn)?.grouped ?? record.bsn)),
+                        .dt(.text(c.t("Geboortedatum", "Date of birth"))),
+                        .dd(.text(CivilDate(iso: record.birthDate)?.dutchNotation ?? record.birthDate)),
+                        .dt(.text(c.t("Adres", "Address"))),
+                        .dd(.text("\(record.houseNumber), \(Postcode(record.postcode)?.printed ?? record.postcode) \(record.town)")),
+                        .dt(.text(c.t("E-mail", "E-mail"))), .dd(.text(record.email ?? c.t("niet bekend", "not known"))),
+                        .dt(.text("IBAN")), .dd(.text(record.iban.flatMap { IBAN($0)?.printed } ?? c.t("niet bekend", "not known")))
+                    )
+                )
+            },
+            .if(records.isEmpty, .p(.text(c.t("Wij hebben geen gegevens van u gevonden.", "We found no data about you.")))),
+            .h2(.id("gebruik"), .text(c.t("Wie heeft uw gegevens gebruikt?", "Who used your data?"))),
+            .p(.text(c.t("Elke keer dat een organisatie uw gegevens bekijkt of verandert, schrijven wij dat op. U ziet hier de laatste 100 keer.",
+                         "Every time an organisation views or changes your data, we write it down. Here you see the last 100 times."))),
+            .if(history.isEmpty, .p(.text(c.t("Nog niemand heeft uw gegevens gebruikt.", "Nobody has used your data yet."))),
+                else: .div(.class("table-wrapper"), .table(
+                    .caption(.text(c.t("Gebruik van uw gegevens", "Use of your data"))),
+                    .thead(.tr(.th(.text(c.t("Wanneer", "When"))), .th(.text(c.t("Organisatie", "Organisation"))),
+                               .th(.text(c.t("Wat", "What"))), .th(.text(c.t("Waarom", "Why"))))),
+                    .tbody(.forEach(history) { entry in
+                        .tr(.td(.text(UI.dateTime(entry.at, c))), .td(.text(entry.organisationName)),
+                            .td(.text(ProcessingActivity.describe(entry.activity, c))), .td(.text(entry.purpose)))
+                    })
+                )))
+        ))
+    }
+}

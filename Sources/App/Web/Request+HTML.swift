@@ -1,0 +1,17 @@
+import Vapor
+
+extension Request {
+    func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: body))
+    }
+
+    func pageContext() async throws -> PageContext { try await PageContext.from(self) }
+
+    func formField(_ name: String) -> String { (try? content.get(String.self, at: name)) ?? "" }
+
+    var organisationAdmin: OrganisationAdminService {
+        get throws { OrganisationAdminService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+    }
+}

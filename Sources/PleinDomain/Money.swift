@@ -1,0 +1,91 @@
+/// An amount of euro in integer cents. Amounts in law are stated in euro and cents; keeping
+/// cents as integers makes every sum exact and every rounding an explicit, documented step.
+public struct Money: Hashable, Comparable, Sendable, Codable {
+    public var cents: Int64
+
+    public init(cents: Int64) { self.cents = cents }
+
+    public init(euros: Int64) { self.cents = euros * 100 }
+
+    public static let zero = Money(cents: 0)
+
+    /// Parses "1234", "1234.5", "1234,56", "-3.10" (dot or comma as decimal separator,
+    /// at most two decimals). Thousands separators are refused: they are ambiguous in NL.
+    public init?(parsing text: some StringProtocol) {
+        var s = Substring(text).trimmingSpaces()
+        guard !s.isEmpty else { return nil }
+        var negative = false
+        if s.first == "-" { negative = true; s = s.dropFirst() }
+        let parts = s.split(separator: s.contains(",") ? "," : ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
+              parts[0].count <= 15
+        else { return nil }
+        var cents = Int64(parts[0])! * 100
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+            cents += Int64(fraction)! * (fraction.count == 1 ? 10 : 1)
+        }
+        self.cents = negative ? -cents : cents
+    }
+
+    /// Euro as a Double, for JSON numbers with cents. Exact for every amount below 2^53 cents.
+    public var euros: Double { Double(cents) / 100 }
+
+    /// From a JSON number in euro, rounded half away from zero to the cent.
+    public init(euros value: Double) {
+        self.cents = Int64((value * 100).rounded(.toNearestOrAwayFromZero))
+    }
+
+    /// "1.234,56" — Dutch notation without the currency sign.
+    public var dutchNotation: String {
+        let absolute = cents.magnitude
+        let whole = String(absolute / 100)
+        var grouped = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(".") }
+            grouped.append(digit)
+        }
+        let fraction = absolute % 100
+        return (cents < 0 ? "-" : "") + grouped + "," + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+
+    /// "€ 1.234,56"
+    public var formatted: String { "€ " + dutchNotation }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
+    public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
+    public static func += (lhs: inout Money, rhs: Money) { lhs.cents += rhs.cents }
+    public static func -= (lhs: inout Money, rhs: Money) { lhs.cents -= rhs.cents }
+    public static prefix func - (value: Money) -> Money { Money(cents: -value.cents) }
+    public static func * (lhs: Money, rhs: Int64) -> Money { Money(cents: lhs.cents * rhs) }
+
+    /// Multiplies by a fraction `numerator / denominator`, rounding half away from zero to
+    /// the cent — the rounding the statutes use when they say "afgerond op hele centen".
+    public func multiplied(by numerator: Int64, dividedBy denominator: Int64) -> Money {
+        precondition(denominator > 0)
+        let product = cents * numerator
+        let quotient = product / denominator
+        let remainder = product % denominator
+        if 2 * remainder.magnitude >= denominator.magnitude {
+            return Money(cents: quotient + (product < 0 ? -1 : 1))
+        }
+        return Money(cents: quotient)
+    }
+
+    public func clamped(min lower: Money) -> Money { Swift.max(self, lower) }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var s = self
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return s
+    }
+}

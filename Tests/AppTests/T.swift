@@ -1,0 +1,4 @@
+import Testing
+import VaporTesting
+import App
+@Test func t() { #expect(1 == 1) }
