@@ -10,7 +10,7 @@ public enum PleinServer {
             try await app.autoMigrate()
             let settings = app.plein.settings
             if settings.demoMode {
-                if try await DemoSeeder.seedIfEmpty(app.db, bcryptCost: settings.bcryptCost) {
+                if try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: settings.bcryptCost)) {
                     app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
                 }
             }

@@ -7,7 +7,8 @@ public struct Settings: Sendable {
     public enum DatabaseChoice: Sendable, Equatable {
         case sqlite(path: String)
         case sqliteInMemory
-        case postgres(url: String)
+        /// `schema` isolates a database's tables in one PostgreSQL schema (tests use one per test).
+        case postgres(url: String, schema: String? = nil)
     }
 
     public var database: DatabaseChoice

@@ -15,8 +15,10 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
     case .sqliteInMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
-    case .postgres(let url):
-        app.databases.use(try .postgres(url: url), as: .psql)
+    case .postgres(let url, let schema):
+        var configuration = try SQLPostgresConfiguration(url: url)
+        configuration.searchPath = schema.map { [$0] }
+        app.databases.use(.postgres(configuration: configuration), as: .psql)
     }
     app.migrations.add(Migrations.all)
 

@@ -58,9 +58,11 @@ public enum DemoSeeder {
     }
 
     /// Seeds once: does nothing when organisations exist already.
-    public static func seedIfEmpty(_ database: any Database, bcryptCost: Int) async throws -> Bool {
+    /// `passwordHash` is the bcrypt hash of `password`, made by the caller (tests make it once)
+    /// and only when seeding is needed: bcrypt is deliberately slow.
+    public static func seedIfEmpty(_ database: any Database, passwordHash: @autoclosure () throws -> String) async throws -> Bool {
         guard try await Organisation.query(on: database).count() == 0 else { return false }
-        let hash = try Bcrypt.hash(password, cost: bcryptCost)
+        let hash = try passwordHash()
         try await database.transaction { db in
             let gemeente = Organisation(name: "Gemeente Voorbeeld", kind: .gemeente)
             let zorgOost = Organisation(name: "Zorgcoöperatie Oost", kind: .zorgaanbieder)

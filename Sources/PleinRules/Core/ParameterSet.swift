@@ -6,11 +6,19 @@ import PleinDomain
 public struct ParameterSet: Sendable {
     public let peildatum: CivilDate
     public let participatiewet: ParticipatiewetParameters
-    // The toeslagen add their resolved parameters here (see README-engine.md).
+    public let zorgtoeslag: ZorgtoeslagParameters
+    /// Nil for a peildatum before the huurtoeslag system with verified figures (2026).
+    public let huurtoeslag: HuurtoeslagParameters?
+    public let kindgebondenBudget: KindgebondenBudgetParameters
+    public let kinderopvangtoeslag: KinderopvangtoeslagParameters
 
     public init(peildatum: CivilDate) throws(RulesError) {
         try SupportedPeriod.check(peildatum)
         self.peildatum = peildatum
         self.participatiewet = try ParticipatiewetParameters(peildatum: peildatum)
+        self.zorgtoeslag = try ZorgtoeslagParameters(peildatum: peildatum)
+        self.huurtoeslag = try HuurtoeslagParameters(peildatum: peildatum)
+        self.kindgebondenBudget = try KindgebondenBudgetParameters(peildatum: peildatum)
+        self.kinderopvangtoeslag = try KinderopvangtoeslagParameters(peildatum: peildatum)
     }
 }

@@ -7,13 +7,16 @@ public enum RulesError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Every invalid input field, not just the first.
     case ongeldigeInvoer([FieldError])
 
-    public var description: String {
+    /// The problems as field errors: a peildatum outside the range is one on "peildatum".
+    public var fieldErrors: [FieldError] {
         switch self {
         case .peildatumBuitenBereik(let date, let supported):
-            return "peildatum: \(date) valt buiten de ondersteunde periode "
-                + "\(supported.lowerBound) t/m \(supported.upperBound)"
+            return [FieldError(path: "peildatum", message: "\(date) valt buiten de ondersteunde periode "
+                + "\(supported.lowerBound) t/m \(supported.upperBound)")]
         case .ongeldigeInvoer(let errors):
-            return errors.map(\.description).joined(separator: "\n")
+            return errors
         }
     }
+
+    public var description: String { fieldErrors.map(\.description).joined(separator: "\n") }
 }

@@ -3,7 +3,13 @@
 public enum SchemeRegistry {
     public static let all: [any Scheme] = [
         Bijstand(),
-        // Toeslagen/: Zorgtoeslag(), Huurtoeslag(), KindgebondenBudget(), Kinderopvangtoeslag()
+        Zorgtoeslag(),
+        Huurtoeslag(),
+        KindgebondenBudget(),
+        Kinderopvangtoeslag(),
+        IndividueleInkomenstoeslag(),
+        Kwijtschelding(),
+        BijzondereBijstand(),
     ]
 
     public static func scheme(code: String) -> (any Scheme)? { all.first { $0.code == code } }

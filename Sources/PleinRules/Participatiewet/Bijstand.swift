@@ -27,12 +27,7 @@ public struct Bijstand: Scheme {
         switch status {
         case .recht: return .ja
         case .geenRecht: return .nee
-        case .onbekend(.vermogen):
-            return .onbekend(Vraag(veld: "vermogen", tekst: "Hoeveel spaargeld en ander vermogen heeft uw "
-                + "huishouden samen, min uw schulden? Tel uw eigen huis niet mee."))
-        case .onbekend(.eigenWoningVermogen):
-            return .onbekend(Vraag(veld: "woning.overwaarde", tekst: "Hoeveel is uw huis waard min de "
-                + "hypotheek die u nog moet aflossen?"))
+        case .onbekend(let ontbrekend): return .onbekend(VermogensVraag.vraag(ontbrekend))
         }
     }
 

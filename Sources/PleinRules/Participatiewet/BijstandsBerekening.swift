@@ -19,7 +19,9 @@ public enum BijstandsBerekening {
         }
         uitkomst.norm = Bijstandsnorm.bereken(invoer, p, trace: &trace)
 
-        if let status = vermogenstoets(invoer, &uitkomst, p, &trace) {
+        let vermogen = vermogenstoets(invoer, p, &trace)
+        uitkomst.alsGeldlening = vermogen.alsGeldlening
+        if let status = vermogen.status {
             uitkomst.status = status
             return uitkomst
         }
@@ -38,11 +40,11 @@ public enum BijstandsBerekening {
         return uitkomst
     }
 
-    /// Art. 34 and 19 lid 1 sub b. Returns the status when the test decides the outcome.
-    private static func vermogenstoets<Trace: TraceRecorder>(
-        _ invoer: BijstandsInvoer, _ uitkomst: inout BijstandsUitkomst,
-        _ p: ParticipatiewetParameters, _ trace: inout Trace
-    ) -> BijstandsUitkomst.Status? {
+    /// Art. 34 and 19 lid 1 sub b. `status` is set when the test decides the outcome (no right,
+    /// or unknown); also used by the municipal schemes that require "geen vermogen" (art. 36).
+    static func vermogenstoets<Trace: TraceRecorder>(
+        _ invoer: BijstandsInvoer, _ p: ParticipatiewetParameters, _ trace: inout Trace
+    ) -> (status: BijstandsUitkomst.Status?, alsGeldlening: Bool) {
         let grens = switch invoer.leefvorm {
         case .alleenstaande: p.vermogensgrensAlleenstaande
         case .alleenstaandeOuder: p.vermogensgrensAlleenstaandeOuder
@@ -53,29 +55,26 @@ public enum BijstandsBerekening {
         trace.step("Vermogensgrens", .bedrag(grens.value), bron: grens.bron)
         guard let vermogen = invoer.vermogen else {
             trace.step("Vermogen onbekend", nil, bron: pw.artikel("34", lid: "1"))
-            return .onbekend(.vermogen)
+            return (.onbekend(.vermogen), false)
         }
         trace.step("Vermogen (bezittingen min schulden)", .bedrag(vermogen), bron: pw.artikel("34", lid: "1", onderdeel: "a"))
         // Art. 34 lid 2 sub b: vermogen below the limit is left out; at the limit nothing remains.
         if vermogen > grens.value {
             trace.step("Vermogen boven de grens: er is vermogen in aanmerking te nemen", .bedrag(vermogen - grens.value),
                        bron: pw.artikel("19", lid: "1", onderdeel: "b"))
-            return .geenRecht(.vermogenBovenGrens)
+            return (.geenRecht(.vermogenBovenGrens), false)
         }
         guard let woning = invoer.eigenWoningVermogen else {
             trace.step("Vermogen in de eigen woning onbekend", nil, bron: pw.artikel("34", lid: "2", onderdeel: "d"))
-            return .onbekend(.eigenWoningVermogen)
+            return (.onbekend(.eigenWoningVermogen), false)
         }
-        if woning > .zero {
-            let vrij = p.vrijlatingEigenWoning
-            trace.step("Vermogen in de eigen woning", .bedrag(woning), bron: vrij.bron)
-            trace.step("Vrijgelaten vermogen in de eigen woning", .bedrag(vrij.value), bron: vrij.bron)
-            if woning > vrij.value {
-                uitkomst.alsGeldlening = true
-                trace.step("Meer vermogen in de woning: bijstand als geldlening", .janee(true), bron: pw.artikel("50", lid: "1"))
-            }
-        }
-        return nil
+        guard woning > .zero else { return (nil, false) }
+        let vrij = p.vrijlatingEigenWoning
+        trace.step("Vermogen in de eigen woning", .bedrag(woning), bron: vrij.bron)
+        trace.step("Vrijgelaten vermogen in de eigen woning", .bedrag(vrij.value), bron: vrij.bron)
+        guard woning > vrij.value else { return (nil, false) }
+        trace.step("Meer vermogen in de woning: bijstand als geldlening", .janee(true), bron: pw.artikel("50", lid: "1"))
+        return (nil, true)
     }
 
     /// Art. 31–32: net income of aanvrager and partner minus the exemptions; art. 32 lid 3

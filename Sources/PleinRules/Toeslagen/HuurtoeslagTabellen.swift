@@ -88,26 +88,26 @@ enum HuurtoeslagTabellen {
     /// Art. 17 lid 1 builds the ijkpunt as a yearly AOW amount *plus* these amounts, so the
     /// ijkpunt is always higher: a rekeninkomen at or below them is never reduced.
     static let ijkpuntOphogingEenpersoons = ParameterTable<Money>("ophoging minimum-inkomensijkpunt eenpersoons", [
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 2340),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 234_000),
               bron: Wet.huurtoeslag.artikel("17", lid: "1", onderdeel: "a")),
     ])
 
     static let ijkpuntOphogingMeerpersoons = ParameterTable<Money>("ophoging minimum-inkomensijkpunt meerpersoons", [
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 2512),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 251_200),
               bron: Wet.huurtoeslag.artikel("17", lid: "1", onderdeel: "b")),
     ])
 
     /// Awir art. 7 lid 3 (the huurtoeslag tests vermogen, art. 7 lid 1 Wet op de huurtoeslag).
     static let vermogensgrens = ParameterTable<Money>("vermogensgrens huurtoeslag", [
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 38_479), bron: Wet.awir.artikel("7", lid: "3")),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 3_847_900), bron: Wet.awir.artikel("7", lid: "3")),
     ])
 
     static let vermogensgrensMetPartner = ParameterTable<Money>("vermogensgrens huurtoeslag met partner", [
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 76_958), bron: Wet.awir.artikel("7", lid: "3")),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 7_695_800), bron: Wet.awir.artikel("7", lid: "3")),
     ])
 
     /// Awir art. 7 lid 6: a child under 23 living at home counts only with income above this.
     static let inkomensvrijstellingKind = ParameterTable<Money>("vrijgelaten inkomen medebewonend kind", [
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 6218), bron: Wet.awir.artikel("7", lid: "6")),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 621_800), bron: Wet.awir.artikel("7", lid: "6")),
     ])
 }

@@ -7,6 +7,7 @@ public struct Kinderopvangtoeslag: Scheme {
     public init() {}
     public var code: String { "kinderopvangtoeslag" }
     public var naam: String { "Kinderopvangtoeslag" }
+    public var soort: RegelingSoort { .toeslag }
 
     /// The table row for a joint toetsingsinkomen: the last row starting at or below it.
     public static func schijf(voor inkomen: Money, in tabel: [Toeslagschijf]) -> Toeslagschijf {
@@ -35,11 +36,20 @@ public struct Kinderopvangtoeslag: Scheme {
         }
     }
 
+    /// The opvangsoort as the Besluit names it, for the trace.
+    static func omschrijving(_ soort: KinderopvangSoort) -> String {
+        switch soort {
+        case .dagopvang: return "dagopvang"
+        case .buitenschoolseOpvang: return "buitenschoolse opvang"
+        case .gastouderopvang: return "gastouderopvang"
+        }
+    }
+
     public func evaluate<Trace: TraceRecorder>(_ context: EvaluationContext,
                                                trace: inout Trace) -> RegelingUitkomst {
         let huishouden = context.huishouden
         let p = context.parameters.kinderopvangtoeslag
-        func uitkomst(_ recht: Recht, _ perMaand: Money = .zero, _ toelichting: String) -> RegelingUitkomst {
+        func uitkomst(_ recht: Recht, _ toelichting: String, perMaand: Money = .zero) -> RegelingUitkomst {
             DienstToeslagen.maandUitkomst(code: code, naam: naam, recht: recht, perMaand: perMaand,
                                           toelichting: toelichting)
         }
@@ -52,12 +62,14 @@ public struct Kinderopvangtoeslag: Scheme {
         trace.step("Kinderen met kinderopvang", .aantal(opvang.count),
                    bron: Wet.kinderopvang.artikel("1.5", lid: "1"))
         guard let eerste = Kinderopvangtoeslag.eersteKind(opvang) else {
-            return uitkomst(.nee, "U heeft geen kinderopvang opgegeven. Kinderopvangtoeslag is er voor opvang bij een geregistreerde kinderopvang of gastouder.")
+            return uitkomst(.nee, "U heeft geen kinderopvang opgegeven. Kinderopvangtoeslag is er voor opvang "
+                                + "bij een geregistreerde kinderopvang of gastouder.")
         }
         guard let tabel = p.toeslagtabel else {
             trace.step("Kinderopvangtoeslagtabel voor deze datum", .tekst("niet beschikbaar"),
                        bron: KinderopvangtoeslagTabellen.toeslagtabel.entries[0].bron)
-            return uitkomst(.onbekend(nil), "Voor deze datum kunnen wij de kinderopvangtoeslag nog niet berekenen. Doe de proefberekening van Dienst Toeslagen.")
+            return uitkomst(.onbekend(nil), "Voor deze datum kunnen wij de kinderopvangtoeslag nog niet berekenen. "
+                                + "Doe de proefberekening van Dienst Toeslagen.")
         }
 
         // The input has no facts for these conditions; the outcome holds only if they are met.
@@ -90,8 +102,8 @@ public struct Kinderopvangtoeslag: Scheme {
             trace.step("Maximum aantal uren per maand", .aantal(p.maximumUrenPerMaand.value),
                        bron: p.maximumUrenPerMaand.bron)
             trace.step("Uurprijs", .bedrag(kinderopvang.uurprijs), bron: Wet.kinderopvang.artikel("1.7"))
-            trace.step("Maximum uurprijs \(kinderopvang.soort.rawValue)", .bedrag(maximumUurprijs.value),
-                       bron: maximumUurprijs.bron)
+            trace.step("Maximum uurprijs " + Kinderopvangtoeslag.omschrijving(kinderopvang.soort),
+                       .bedrag(maximumUurprijs.value), bron: maximumUurprijs.bron)
             trace.step("Kosten die meetellen", .bedrag(bedrag.kosten), bron: Wet.kinderopvang.artikel("1.7"))
             trace.step("Percentage", percentage.traceWaarde, bron: tabel.bron)
             trace.end(.bedrag(bedrag.toeslag))
@@ -102,9 +114,10 @@ public struct Kinderopvangtoeslag: Scheme {
         guard totaal > .zero else {
             return uitkomst(.nee, "Met deze opvang krijgt u geen kinderopvangtoeslag.")
         }
-        return uitkomst(.ja, totaal,
+        return uitkomst(.ja,
                         "U krijgt waarschijnlijk kinderopvangtoeslag: \(totaal.formatted) per maand. "
                             + "Dat geldt als u (en uw partner) werkt, studeert of een traject volgt, "
-                            + "en de opvang geregistreerd is.")
+                            + "en de opvang geregistreerd is.",
+                        perMaand: totaal)
     }
 }

@@ -6,6 +6,7 @@ public struct KindgebondenBudget: Scheme {
     public init() {}
     public var code: String { "kindgebondenBudget" }
     public var naam: String { "Kindgebonden budget" }
+    public var soort: RegelingSoort { .toeslag }
 
     /// The children that count in the calendar month `maandnummer` (art. 2 lid 11: the claim
     /// is set per month): from the month after birth up to and including the month of the
@@ -51,7 +52,7 @@ public struct KindgebondenBudget: Scheme {
                                                trace: inout Trace) -> RegelingUitkomst {
         let huishouden = context.huishouden
         let p = context.parameters.kindgebondenBudget
-        func uitkomst(_ recht: Recht, _ perJaar: Money = .zero, _ toelichting: String) -> RegelingUitkomst {
+        func uitkomst(_ recht: Recht, _ toelichting: String, perJaar: Money = .zero) -> RegelingUitkomst {
             DienstToeslagen.jaarUitkomst(code: code, naam: naam, recht: recht, perJaar: perJaar,
                                          toelichting: toelichting)
         }
@@ -121,8 +122,10 @@ public struct KindgebondenBudget: Scheme {
         guard bedragen.budget > .zero else {
             return uitkomst(.nee, "Uw inkomen is te hoog voor kindgebonden budget.")
         }
-        return uitkomst(.ja, bedragen.budget,
-                        "U krijgt waarschijnlijk kindgebonden budget: \(bedragen.budget.multiplied(by: 1, dividedBy: 12).formatted) per maand. "
-                            + "Dat is een bijdrage in de kosten van uw kinderen, naast de kinderbijslag.")
+        let perMaand = bedragen.budget.multiplied(by: 1, dividedBy: 12)
+        return uitkomst(.ja,
+                        "U krijgt waarschijnlijk kindgebonden budget: \(perMaand.formatted) per maand. "
+                            + "Dat is een bijdrage in de kosten van uw kinderen, naast de kinderbijslag.",
+                        perJaar: bedragen.budget)
     }
 }

@@ -6,6 +6,7 @@ public struct Zorgtoeslag: Scheme {
     public init() {}
     public var code: String { "zorgtoeslag" }
     public var naam: String { "Zorgtoeslag" }
+    public var soort: RegelingSoort { .toeslag }
 
     /// Art. 2 lid 1–3 for one toetsingsinkomen (joint with a partner): the standaardpremie
     /// taken into account, the normpremie and the zorgtoeslag per year. Below the
@@ -29,7 +30,7 @@ public struct Zorgtoeslag: Scheme {
                                                trace: inout Trace) -> RegelingUitkomst {
         let huishouden = context.huishouden
         let p = context.parameters.zorgtoeslag
-        func uitkomst(_ recht: Recht, _ perJaar: Money = .zero, _ toelichting: String) -> RegelingUitkomst {
+        func uitkomst(_ recht: Recht, _ toelichting: String, perJaar: Money = .zero) -> RegelingUitkomst {
             DienstToeslagen.jaarUitkomst(code: code, naam: naam, recht: recht, perJaar: perJaar,
                                          toelichting: toelichting)
         }
@@ -85,8 +86,10 @@ public struct Zorgtoeslag: Scheme {
         guard bedragen.zorgtoeslag > .zero else {
             return uitkomst(.nee, "Uw inkomen is te hoog voor zorgtoeslag.")
         }
-        return uitkomst(.ja, bedragen.zorgtoeslag,
-                        "U krijgt waarschijnlijk zorgtoeslag: \(bedragen.zorgtoeslag.multiplied(by: 1, dividedBy: 12).formatted) per maand. "
-                            + "Dat is een bijdrage in de kosten van uw zorgverzekering.")
+        let perMaand = bedragen.zorgtoeslag.multiplied(by: 1, dividedBy: 12)
+        return uitkomst(.ja,
+                        "U krijgt waarschijnlijk zorgtoeslag: \(perMaand.formatted) per maand. "
+                            + "Dat is een bijdrage in de kosten van uw zorgverzekering.",
+                        perJaar: bedragen.zorgtoeslag)
     }
 }

@@ -11,8 +11,8 @@ enum ZorgtoeslagTabellen {
     // UNVERIFIED: the 2025 amount (€ 2.112) was read only in publications, not in the regeling;
     // the tests pin the published maximum zorgtoeslag 2025 that it reproduces.
     static let standaardpremie = ParameterTable<Money>("standaardpremie", [
-        Dated(vanaf: .ymd(2025, 1, 1), Money(euros: 2112), bron: Wet.zorgtoeslag.artikel("4")),
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 2119), bron: Wet.zorgtoeslag.artikel("4")),
+        Dated(vanaf: .ymd(2025, 1, 1), Money(cents: 211_200), bron: Wet.zorgtoeslag.artikel("4")),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 211_900), bron: Wet.zorgtoeslag.artikel("4")),
     ])
 
     /// Art. 2 lid 3: normpremie percentage of the drempelinkomen, verzekerde without partner.
@@ -38,14 +38,14 @@ enum ZorgtoeslagTabellen {
 
     /// Art. 3 lid 1: rendementsgrondslag at the start of the year, without partner.
     static let vermogensgrensZonderPartner = ParameterTable<Money>("vermogensgrens zonder partner", [
-        Dated(vanaf: .ymd(2025, 1, 1), Money(euros: 141_896), bron: artikel3),
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 146_011), bron: artikel3),
+        Dated(vanaf: .ymd(2025, 1, 1), Money(cents: 14_189_600), bron: artikel3),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 14_601_100), bron: artikel3),
     ])
 
     /// Art. 3 lid 1: joint rendementsgrondslag with the same partner the whole year.
     static let vermogensgrensMetPartner = ParameterTable<Money>("vermogensgrens met partner", [
-        Dated(vanaf: .ymd(2025, 1, 1), Money(euros: 179_429), bron: artikel3),
-        Dated(vanaf: .ymd(2026, 1, 1), Money(euros: 184_633), bron: artikel3),
+        Dated(vanaf: .ymd(2025, 1, 1), Money(cents: 17_942_900), bron: artikel3),
+        Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 18_463_300), bron: artikel3),
     ])
 
     private static let lid3 = Wet.zorgtoeslag.artikel("2", lid: "3")

@@ -7,7 +7,7 @@ struct StaticFilesMiddleware: AsyncMiddleware {
     private let files: FileMiddleware
 
     init() {
-        let directory = Bundle.module.resourceURL!.appendingPathComponent("Public").path + "/"
+        let directory = Bundle.module.url(forResource: "Public", withExtension: nil)!.path + "/"
         files = FileMiddleware(publicDirectory: directory, defaultFile: nil)
     }
 

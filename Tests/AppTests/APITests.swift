@@ -1,0 +1,148 @@
+@testable import App
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@Suite("API /api/v1")
+struct APITests {
+    /// Makes an API client for an organisation the way the admin page does, and returns its token.
+    func makeToken(for organisation: String, _ app: Application) async throws -> String {
+        let organisationID = try await Organisation.query(on: app.db).filter(\.$name == organisation).first()!.requireID()
+        let token = TokenDigest.newToken(prefix: "plein_")
+        try await APIClient(organisationID: organisationID, name: "Test", tokenHash: TokenDigest.digest(token)).create(on: app.db)
+        return token
+    }
+
+    func call(_ app: Application, _ method: HTTPMethod, _ path: String, token: String?, json: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let token { headers.bearerAuthorization = .init(token: token) }
+        if json != nil { headers.contentType = .json }
+        return try await app.testing().performTest(request: .init(
+            method: method, url: .init(path: path), headers: headers, body: ByteBuffer(string: json ?? "")))
+    }
+
+    func problem(_ response: TestingHTTPResponse) throws -> [String: Any] {
+        #expect(response.headers.first(name: .contentType) == "application/problem+json")
+        return try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+    }
+
+    @Test("Without a valid token the API answers 401 problem+json with the API-Version header")
+    func unauthenticated() async throws {
+        try await withPlein { app in
+            for token in [nil, "plein_onzin", "geen-plein-token"] {
+                let response = try await call(app, .GET, "/api/v1/inwoners", token: token)
+                #expect(response.status == .unauthorized)
+                #expect(response.headers.first(name: "API-Version") == "1.0.0")
+                #expect(try problem(response)["status"] as? Int == 401)
+            }
+        }
+    }
+
+    @Test("A revoked token no longer works")
+    func revoked() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            let client = try #require(try await APIClient.query(on: app.db).first())
+            client.revokedAt = Date()
+            try await client.update(on: app.db)
+            #expect(try await call(app, .GET, "/api/v1/inwoners", token: token).status == .unauthorized)
+        }
+    }
+
+    @Test("A client lists only its own organisation's residents")
+    func listScoped() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Zorgcoöperatie Oost", app)
+            let response = try await call(app, .GET, "/api/v1/inwoners", token: token)
+            #expect(response.status == .ok)
+            #expect(response.headers.first(name: "API-Version") == "1.0.0")
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+            #expect(body["totaal"] as? Int == 2)
+            let names = (body["inwoners"] as? [[String: Any]])?.compactMap { $0["achternaam"] as? String }
+            #expect(names == ["Yilmaz", "Yilmaz"])
+        }
+    }
+
+    @Test("Another organisation's resident is refused with 403 problem+json")
+    func crossOrganisation() async throws {
+        try await withPlein { app in
+            let lisa = try await app.resident(named: "Lisa")
+            let token = try await makeToken(for: "Zorgcoöperatie Oost", app)
+            let response = try await call(app, .GET, "/api/v1/inwoners/\(lisa.id!.uuidString)", token: token)
+            #expect(response.status == .forbidden)
+            #expect(!response.body.string.contains(lisa.bsn))
+            #expect(try problem(response)["status"] as? Int == 403)
+            let own = try await call(app, .GET, "/api/v1/inwoners/\(lisa.id!.uuidString)", token: try await makeToken(for: "Gemeente Voorbeeld", app))
+            #expect(own.status == .ok)
+            #expect(own.body.string.contains(#""bsn":"\#(lisa.bsn)""#) || own.body.string.contains(#""bsn" : "\#(lisa.bsn)""#))
+        }
+    }
+
+    @Test("Bad input lists every invalid field and writes nothing")
+    func invalidFields() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            let before = try await Resident.query(on: app.db).count()
+            let response = try await call(app, .POST, "/api/v1/inwoners", token: token, json: """
+                {"bsn":"123456789","voornamen":"Kees","achternaam":"","geboortedatum":"1990-13-01",
+                 "postcode":"0123AB","huisnummer":"1","woonplaats":"Voorbeeld","iban":"NL00ABNA0417164300"}
+                """)
+            #expect(response.status == .badRequest)
+            let invalid = try #require(try problem(response)["invalidParams"] as? [[String: Any]])
+            #expect(Set(invalid.compactMap { $0["name"] as? String }) == ["bsn", "achternaam", "geboortedatum", "postcode", "iban"])
+            #expect(try await Resident.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test("Malformed JSON and a missing required field are 400 problem+json, not 500")
+    func malformed() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            let broken = try await call(app, .POST, "/api/v1/inwoners", token: token, json: "{niet json")
+            #expect(broken.status == .badRequest)
+            _ = try problem(broken)
+            let missing = try await call(app, .POST, "/api/v1/inwoners", token: token, json: #"{"bsn":"111222333"}"#)
+            #expect(missing.status == .badRequest)
+            _ = try problem(missing)
+        }
+    }
+
+    @Test("A valid registration answers 201 with the resident")
+    func register() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            let response = try await call(app, .POST, "/api/v1/inwoners", token: token, json: """
+                {"bsn":"111222333","voornamen":"Kees","achternaam":"Klaassen","geboortedatum":"1990-02-28",
+                 "postcode":"1011 AB","huisnummer":"4","woonplaats":"Voorbeeld"}
+                """)
+            #expect(response.status == .created)
+            #expect(response.body.string.contains("Klaassen"))
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$actorKind == "api_client").filter(\.$action == "inwoner-registreren").count() == 1)
+        }
+    }
+
+    @Test("Unknown API paths and trailing slashes are 404 problem+json")
+    func notFound() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            for path in ["/api/v1/bestaat-niet", "/api/v1/inwoners/"] {
+                let response = try await call(app, .GET, path, token: token)
+                #expect(response.status == .notFound, "\(path)")
+                #expect(response.headers.first(name: "API-Version") == "1.0.0")
+                _ = try problem(response)
+            }
+        }
+    }
+
+    @Test("The OpenAPI document is served as JSON, version 3.1")
+    func openAPIDocument() async throws {
+        try await withPlein { app in
+            let response = try await call(app, .GET, "/api/v1/openapi.json", token: nil)
+            #expect(response.status == .ok)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+            #expect(document["openapi"] as? String == "3.1.0")
+            #expect((document["paths"] as? [String: Any])?["/inwoners"] != nil)
+        }
+    }
+}

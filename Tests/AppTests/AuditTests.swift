@@ -1,0 +1,81 @@
+@testable import App
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+
+@Suite("Audit and processing logs")
+struct AuditTests {
+    @Test("Viewing a resident writes an audit entry and a pseudonymised processing entry, linked by trace id")
+    func viewIsLogged() async throws {
+        try await withPlein { app in
+            let lisa = try await app.resident(named: "Lisa")
+            let browser = Browser(app)
+            try await browser.login(TestFixtures.petra)
+            let response = try await browser.get("/inwoners/\(lisa.id!.uuidString)",
+                                                 headers: ["traceparent": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"])
+            #expect(response.status == .ok)
+            let audit = try #require(try await AuditEntry.query(on: app.db).filter(\.$action == "inwoner-inzien").first())
+            #expect(audit.traceID == "4bf92f3577b34da6a3ce929d0e0e4736")
+            #expect(audit.outcome == .toegestaan)
+            let processing = try #require(try await ProcessingEntry.query(on: app.db).filter(\.$traceID == audit.traceID).first())
+            #expect(processing.subjectPseudonym == app.plein.audit.pseudonymizer.pseudonym(forBSN: lisa.bsn))
+            #expect(processing.subjectPseudonym != lisa.bsn)
+            #expect(processing.subjectPseudonym.count == 64)
+            #expect(processing.organisationID == lisa.organisationID)
+        }
+    }
+
+    @Test("A list writes one processing entry per resident shown")
+    func listIsLoggedPerSubject() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await browser.login(TestFixtures.fatima)
+            try await browser.get("/inwoners")
+            #expect(try await ProcessingEntry.query(on: app.db).filter(\.$activity == "inwoner-behandelen").count() == 2)
+        }
+    }
+
+    @Test("The resident sees on Mijn gegevens which organisation used their data and why")
+    func residentSeesHistory() async throws {
+        try await withPlein { app in
+            let lisa = try await app.resident(named: "Lisa")
+            let professional = Browser(app)
+            try await professional.login(TestFixtures.petra)
+            try await professional.get("/inwoners/\(lisa.id!.uuidString)")
+
+            let resident = Browser(app)
+            try await resident.login(TestFixtures.lisa)
+            let page = try await resident.get("/mijn-gegevens")
+            #expect(page.body.string.contains("Wie heeft uw gegevens gebruikt?"))
+            #expect(page.body.string.contains("Uw gegevens bekeken of gewijzigd voor uw dienstverlening"))
+            #expect(page.body.string.contains("Uitvoering dienstverlening sociaal domein"))
+            #expect(page.body.string.contains("<td>Gemeente Voorbeeld</td>"))
+            #expect(page.headers.first(name: .cacheControl) == "no-store")
+
+            // Anna's page does not show Lisa's history.
+            let anna = Browser(app)
+            try await anna.login(TestFixtures.anna)
+            let annaPage = try await anna.get("/mijn-gegevens")
+            #expect(!annaPage.body.string.contains("Uw gegevens bekeken of gewijzigd voor uw dienstverlening"))
+        }
+    }
+
+    @Test("The logs are append-only in the database itself")
+    func appendOnly() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await browser.login(TestFixtures.petra)
+            try await browser.get("/inwoners")
+            let sql = app.db as! any SQLDatabase
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("UPDATE auditlog SET handeling = 'iets anders'").run()
+            }
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("DELETE FROM verwerkingslog").run()
+            }
+            #expect(try await ProcessingEntry.query(on: app.db).count() > 0)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+@testable import App
+import Foundation
+import Testing
+import VaporTesting
+
+@Suite("Operations")
+struct OperationsTests {
+    @Test("/health checks the database")
+    func health() async throws {
+        try await withPlein { app in
+            let response = try await Browser(app).get("/health")
+            #expect(response.status == .ok)
+            #expect(response.body.string.contains(#""database":"ok""#))
+        }
+    }
+
+    @Test("/metrics speaks the Prometheus text format and counts requests")
+    func metrics() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await browser.get("/")
+            try await browser.get("/bestaat-niet")
+            let text = try await browser.get("/metrics").body.string
+            #expect(text.contains("# TYPE plein_http_requests_total counter"))
+            #expect(text.contains(#"plein_http_requests_total{method="GET",status="404"} 1"#))
+            #expect(text.contains("plein_database_up 1"))
+        }
+    }
+
+    @Test("Settings come from the environment and refuse nonsense")
+    func settings() throws {
+        let defaults = try Settings.fromEnvironment(["PLEIN_PSEUDONYM_KEY": "k"])
+        #expect(defaults.database == .sqlite(path: "data/plein.sqlite"))
+        #expect(defaults.demoMode)
+        #expect(defaults.bcryptCost == 12)
+        let postgres = try Settings.fromEnvironment(["DATABASE_URL": "postgres://u@localhost/plein", "PLEIN_PSEUDONYM_KEY": "k"])
+        #expect(!postgres.demoMode, "demo data is refused on PostgreSQL unless asked for")
+        #expect(try Settings.fromEnvironment(["DATABASE_URL": "postgres://u@localhost/plein", "PLEIN_DEMO": "ja", "PLEIN_PSEUDONYM_KEY": "k"]).demoMode)
+        #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["PLEIN_BCRYPT_COST": "10", "PLEIN_PSEUDONYM_KEY": "k"]) }
+        #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["PLEIN_DEMO": "misschien", "PLEIN_PSEUDONYM_KEY": "k"]) }
+        #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["DATABASE_URL": "mysql://x", "PLEIN_PSEUDONYM_KEY": "k"]) }
+    }
+}

@@ -1,0 +1,117 @@
+@testable import App
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// Runs a test against a fresh Plein with the demo data: an in-memory SQLite database, or,
+/// when PLEIN_TEST_DATABASE_URL is set, a PostgreSQL schema of its own that is dropped
+/// afterwards — so tests run in parallel and each starts clean.
+func withPlein(_ test: (Application) async throws -> Void) async throws {
+    let postgresURL = ProcessInfo.processInfo.environment["PLEIN_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    let choice: Settings.DatabaseChoice = postgresURL.map { .postgres(url: $0, schema: schema) } ?? .sqliteInMemory
+    try await withApp(configure: { app in
+        try await configure(app, settings: .testing(database: choice))
+        if postgresURL != nil {
+            try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run()
+        }
+        try await app.autoMigrate()
+        _ = try await DemoSeeder.seedIfEmpty(app.db, passwordHash: TestFixtures.demoPasswordHash)
+    }) { app in
+        do {
+            try await test(app)
+        } catch {
+            if postgresURL != nil { try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+            throw error
+        }
+        if postgresURL != nil { try await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+    }
+}
+
+enum TestFixtures {
+    /// bcrypt is slow on purpose; hash the demo password once per test process.
+    static let demoPasswordHash: String = try! Bcrypt.hash(DemoSeeder.password, cost: 12)
+
+    static let petra = "petra@gemeente-voorbeeld.nl"        // professional, Gemeente Voorbeeld
+    static let ruben = "ruben@gemeente-voorbeeld.nl"        // regisseur, Gemeente Voorbeeld
+    static let bram = "bram@gemeente-voorbeeld.nl"          // functioneel beheerder, Gemeente Voorbeeld
+    static let fatima = "fatima@zorgoost.nl"                // professional, Zorgcoöperatie Oost
+    static let anna = "anna.jansen@voorbeeld.nl"            // inwoner
+    static let lisa = "lisa.deboer@voorbeeld.nl"            // inwoner
+}
+
+/// A browser-like client: keeps cookies, reads the CSRF token from forms, follows nothing by
+/// itself so tests can check redirects.
+final class Browser: @unchecked Sendable {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var csrf = ""
+
+    init(_ app: Application) { self.app = app }
+
+    @discardableResult
+    func get(_ path: String, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, headers: extra)
+    }
+
+    @discardableResult
+    func post(_ path: String, form: [String: String], includeCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        var fields = form
+        if includeCSRF {
+            if csrf.isEmpty { try await get("/inloggen") }
+            fields["_csrf"] = csrf
+        }
+        let body = fields.map { "\($0.key.urlEncoded)=\($0.value.urlEncoded)" }.joined(separator: "&")
+        return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, body: String? = nil, contentType: String? = nil,
+              headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        var headers = extra
+        if !cookies.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
+        var buffer: ByteBuffer? = nil
+        if let body { buffer = ByteBuffer(string: body) }
+        let response = try await app.testing().performTest(request: .init(method: method, url: .init(path: path), headers: headers, body: buffer ?? ByteBuffer()))
+        for header in response.headers[.setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
+            if header.contains("Max-Age=0") || header.contains("Expires=Thu, 01 Jan 1970") || value.isEmpty {
+                cookies[name] = nil
+            } else {
+                cookies[name] = value
+            }
+        }
+        if let token = Self.csrfToken(in: response.body.string) { csrf = token }
+        return response
+    }
+
+    func login(_ username: String, password: String = DemoSeeder.password) async throws -> TestingHTTPResponse {
+        try await get("/inloggen")
+        return try await post("/inloggen", form: ["inlognaam": username, "wachtwoord": password])
+    }
+
+    static func csrfToken(in html: String) -> String? {
+        guard let range = html.range(of: #"name="_csrf" value=""#) else { return nil }
+        return String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+}
+
+extension String {
+    var urlEncoded: String {
+        addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? self
+    }
+}
+
+extension Application {
+    func resident(named givenNames: String, organisation: String = "Gemeente Voorbeeld") async throws -> Resident {
+        let organisationID = try await Organisation.query(on: db).filter(\.$name == organisation).first()!.requireID()
+        return try await Resident.query(on: db).filter(\.$givenNames == givenNames)
+            .filter(\.$organisationID == organisationID).first()!
+    }
+}
