@@ -37,6 +37,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "PleinDomain",
+                "PleinRules",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -54,6 +55,7 @@ let package = Package(
             name: "plein",
             dependencies: [
                 "App",
+                "PleinRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

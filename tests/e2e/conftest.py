@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -32,6 +33,10 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # (large) passes/incomplete/inapplicable lists to one node each: we only read "violations".
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
 _AXE = Axe()  # loads axe.min.js shipped in the axe-playwright-python wheel
+
+# Contexts made with JavaScript off. In those, page.evaluate() never returns (seen with Chromium
+# 156 and Playwright 1.64), so axe cannot run there; locators and expect() work normally.
+_NO_JS_CONTEXTS: "weakref.WeakSet[BrowserContext]" = weakref.WeakSet()
 
 
 # --------------------------------------------------------------------------------------------
@@ -87,8 +92,12 @@ def page(browser: Browser, base_url: str, request: pytest.FixtureRequest) -> Pag
 
 @pytest.fixture
 def page_no_js(browser: Browser, base_url: str, request: pytest.FixtureRequest) -> Page:
-    """A fresh page with JavaScript switched off: every page must work without it."""
+    """A fresh page with JavaScript switched off: every page must work without it.
+
+    Use locators and expect() on it; page.evaluate() (and so axe) hangs when JavaScript is off.
+    """
     context = _new_context(browser, base_url, java_script_enabled=False)
+    _NO_JS_CONTEXTS.add(context)
     page = context.new_page()
     yield page
     _screenshot_if_failed(request, page, suffix="-no-js")
@@ -150,6 +159,8 @@ def assert_no_axe_violations(page: Page, context: str | list | dict | None = Non
     the whole document. Needs JavaScript: use it with `page`, not `page_no_js`.
     """
     __tracebackhide__ = True
+    if page.context in _NO_JS_CONTEXTS:
+        raise AssertionError("axe needs JavaScript: call assert_no_axe_violations with `page`, not `page_no_js`")
     results = _AXE.run(page, context=context, options=AXE_OPTIONS)
     violations = results.response["violations"]
     if violations:

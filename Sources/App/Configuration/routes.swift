@@ -10,6 +10,12 @@ func routes(_ app: Application) throws {
     app.post("uitloggen", use: LoginController.logout)
     app.get("taal", ":taal", use: LanguageController.switchLanguage)
 
+    app.get("check-je-rechten", use: RightsCheckController.start)
+    app.get("check-je-rechten", "uitkomst", use: RightsCheckController.result)
+    app.post("check-je-rechten", "opnieuw", use: RightsCheckController.restart)
+    app.get("check-je-rechten", ":vraag", use: RightsCheckController.question)
+    app.post("check-je-rechten", ":vraag", use: RightsCheckController.answer)
+
     app.get("mijn-gegevens", use: MyDataController.show)
 
     app.get("inwoners", use: ResidentController.index)

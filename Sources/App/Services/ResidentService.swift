@@ -102,6 +102,26 @@ struct ResidentService: Sendable {
         }
     }
 
+    /// The resident's household as their municipality knows it (themselves first), to prefill
+    /// "Check je rechten". Only the own household, and logged as the resident's own use.
+    func ownHousehold() async throws -> [Resident] {
+        guard actor.isResident, let bsn = actor.bsn else { return [] }
+        guard let own = try await Resident.query(on: database)
+            .filter(\.$organisationID == actor.organisationID).filter(\.$bsn == bsn).first()
+        else { return [] }
+        var members = [own]
+        if let householdID = own.householdID {
+            members += try await Resident.query(on: database)
+                .filter(\.$organisationID == actor.organisationID).filter(\.$householdID == householdID)
+                .filter(\.$id != own.id!).all()
+        }
+        try await audit.record("rekenhulp-vooraf-invullen", by: actor,
+                               processing: .init(activity: "inzage-betrokkene", purpose: "Check je rechten vooraf invullen op verzoek van de inwoner",
+                                                 organisationID: actor.organisationID),
+                               subjects: members.map(\.bsn), on: database)
+        return members
+    }
+
     /// A resident's own records at their municipality, for "Mijn gegevens".
     func ownRecords() async throws -> [Resident] {
         guard actor.isResident, let bsn = actor.bsn else {

@@ -17,6 +17,15 @@ public enum BerekeningJSON {
         }
     }
 
+    /// "Werken loont": `{"huishouden": {…}, "werk": {…}}` in, the 12-month comparison out.
+    public static func werkenLoont(_ invoer: Data, engine: Engine = Engine()) -> Result<Data, RulesError> {
+        decodeValue(invoer).flatMap(WerkenLoontDecoder.decode).flatMap { huishouden, werk in
+            Result { () throws(RulesError) -> Data in
+                encode(WerkenLoontUitvoer(try WerkenLoont(engine: engine).bereken(huishouden, werk: werk)))
+            }
+        }
+    }
+
     public static func decodeHuishouden(_ data: Data) -> Result<Huishouden, RulesError> {
         decodeValue(data).flatMap(HuishoudenDecoder.decode)
     }

@@ -5,6 +5,12 @@ import PleinDomain
 public enum BijstandsBerekening {
     private static let pw = Wet.participatiewet
 
+    /// Without trace: the entry point for batch kernels in other modules, specialised here.
+    public static func bereken(_ invoer: BijstandsInvoer, _ p: ParticipatiewetParameters) -> BijstandsUitkomst {
+        var trace = NoTrace()
+        return bereken(invoer, p, trace: &trace)
+    }
+
     public static func bereken<Trace: TraceRecorder>(_ invoer: BijstandsInvoer,
                                                      _ p: ParticipatiewetParameters,
                                                      trace: inout Trace) -> BijstandsUitkomst {

@@ -1,8 +1,10 @@
 import PleinDomain
 
 /// The Participatiewet figures resolved for one peildatum. Each keeps its `Dated` wrapper so
-/// a trace can cite the article; the arithmetic reads `.value`.
-public struct ParticipatiewetParameters: Sendable {
+/// a trace can cite the article; the arithmetic reads `.value`. A final class: schemes pass it
+/// around per household, and a reference costs one retain where a copy of two dozen cited
+/// values costs a hundred.
+public final class ParticipatiewetParameters: Sendable {
     typealias T = ParticipatiewetTabellen
 
     public let alleenstaande18tot21: Dated<Money>

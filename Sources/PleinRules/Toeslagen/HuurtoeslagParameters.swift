@@ -18,16 +18,17 @@ public struct HuurtoeslagParameters: Sendable {
     public let percentageBovenAftoppingsgrens: Dated<Percentage>
     public let afbouwpercentageEenpersoons: Dated<Percentage>
     public let afbouwpercentageMeerpersoons: Dated<Percentage>
-    /// Nil while the Regeling huurtoeslagparameters for the year has not been read.
-    public let minimumInkomensijkpuntEenpersoons: Dated<Money>?
-    public let minimumInkomensijkpuntMeerpersoons: Dated<Money>?
+    /// Set yearly by the Regeling huurtoeslaggrenzen (art. 17 lid 1, art. 27 lid 4).
+    public let minimumInkomensijkpuntEenpersoons: Dated<Money>
+    public let minimumInkomensijkpuntMeerpersoons: Dated<Money>
     public let ijkpuntOphogingEenpersoons: Dated<Money>
     public let ijkpuntOphogingMeerpersoons: Dated<Money>
     public let vermogensgrens: Dated<Money>
     public let vermogensgrensMetPartner: Dated<Money>
     public let inkomensvrijstellingKind: Dated<Money>
 
-    /// Nil before `vanaf`: the engine has no verified figures for the earlier system.
+    /// Nil before `vanaf`: the engine has no figures for the 2025 system (the Regeling
+    /// huurtoeslaggrenzen 2025 was not found), so a 2025 huurtoeslag is "onbekend".
     public init?(peildatum: CivilDate) throws(RulesError) {
         guard peildatum >= HuurtoeslagParameters.vanaf else { return nil }
         typealias T = HuurtoeslagTabellen
@@ -44,8 +45,8 @@ public struct HuurtoeslagParameters: Sendable {
         percentageBovenAftoppingsgrens = try T.percentageBovenAftoppingsgrens.entry(on: peildatum)
         afbouwpercentageEenpersoons = try T.afbouwpercentageEenpersoons.entry(on: peildatum)
         afbouwpercentageMeerpersoons = try T.afbouwpercentageMeerpersoons.entry(on: peildatum)
-        minimumInkomensijkpuntEenpersoons = T.minimumInkomensijkpuntEenpersoons.last { $0.vanaf <= peildatum }
-        minimumInkomensijkpuntMeerpersoons = T.minimumInkomensijkpuntMeerpersoons.last { $0.vanaf <= peildatum }
+        minimumInkomensijkpuntEenpersoons = try T.minimumInkomensijkpuntEenpersoons.entry(on: peildatum)
+        minimumInkomensijkpuntMeerpersoons = try T.minimumInkomensijkpuntMeerpersoons.entry(on: peildatum)
         ijkpuntOphogingEenpersoons = try T.ijkpuntOphogingEenpersoons.entry(on: peildatum)
         ijkpuntOphogingMeerpersoons = try T.ijkpuntOphogingMeerpersoons.entry(on: peildatum)
         vermogensgrens = try T.vermogensgrens.entry(on: peildatum)

@@ -5,8 +5,10 @@ import PleinDomain
 /// Read in MinBZK/regelrecht-corpus, regulation/nl/wet/wet_op_de_huurtoeslag/2026-01-01.yaml,
 /// wet_verlaging_eigen_bijdrage_huurtoeslag/2026-01-01.yaml and
 /// algemene_wet_inkomensafhankelijke_regelingen/2026-01-01.yaml. The tables start in 2026: the
-/// 2025 system needs the Regeling huurtoeslagparameters 2025, which we could not read, so the
-/// engine does not compute a 2025 huurtoeslag (`HuurtoeslagParameters` is nil then).
+/// 2025 system (quadratic normhuur, art. 17-19 old text) needs the minimum-inkomensijkpunten
+/// and the factors a and b of the Regeling huurtoeslaggrenzen 2025, which no stored source
+/// reproduces, so the engine does not compute a 2025 huurtoeslag (`HuurtoeslagParameters` is
+/// nil then; docs/law/toeslagen.md §2.1 lists the searches).
 enum HuurtoeslagTabellen {
     static let maximaleHuurgrens = ParameterTable<Money>("maximale huurgrens", [
         Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 93_293),
@@ -50,14 +52,19 @@ enum HuurtoeslagTabellen {
     /// Wet verlaging eigen bijdrage huurtoeslag art. 1: the basishuur of art. 16 is lowered by
     /// a different amount each year (2026: sub c).
     // UNVERIFIED: art. 16 still says "verhoogd met € 12"; the ministry's published 2026
-    // basishuur (€ 202,52 / € 200,71) leaves the € 12 out, and so does this engine.
+    // basishuur (€ 202,52 / € 200,71) leaves the € 12 out, and so does this engine. A third
+    // reproduction (a regelrecht-corpus build script) records the € 12 as nil from 2023
+    // ("redactionele correctie bij Stb. 2022/528"); Dienst Toeslagen's "Berekening huurtoeslag
+    // 2026" (as reproduced) gives the same basishuur, and its worked examples use it.
     static let basishuurverlaging = ParameterTable<Money>("verlaging basishuur", [
         Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 4815),
               bron: Wet.verlagingEigenBijdrageHuurtoeslag.artikel("1", onderdeel: "c")),
     ])
 
     // UNVERIFIED: Besluit op de huurtoeslag art. 7 is not in the statute corpus; 65% and 40%
-    // were read in two agreeing reproductions of the 2026 text.
+    // were read in three agreeing reproductions of the 2026 text (one quoting art. 7 lid 1 and
+    // lid 2). The 40% applies to every household: art. 21 lid 1 sub c no longer limits it to
+    // AOW, eenpersoons or adapted homes (harmonised from 2025).
     static let percentageTotAftoppingsgrens = ParameterTable<Percentage>(
         "subsidiepercentage kwaliteitskortingsgrens tot aftoppingsgrens", [
             Dated(vanaf: .ymd(2026, 1, 1), Percentage(65), bron: Wet.besluitHuurtoeslag.artikel("7", lid: "1")),
@@ -78,15 +85,37 @@ enum HuurtoeslagTabellen {
               bron: Wet.huurtoeslag.artikel("21", lid: "2", onderdeel: "b")),
     ])
 
-    // UNVERIFIED: the minimum-inkomensijkpunten are set each year by the Regeling
-    // huurtoeslagparameters (art. 27 lid 4), which no source we could reach reproduces for 2026.
-    // Until they are added here, a household with income above the lower bound below gets
-    // "onbekend". Add one `Dated` per year, citing art. 17 lid 1 sub a / sub b.
-    static let minimumInkomensijkpuntEenpersoons: [Dated<Money>] = []
-    static let minimumInkomensijkpuntMeerpersoons: [Dated<Money>] = []
+    // UNVERIFIED: the minimum-inkomensijkpunten are not in the statute: art. 27 lid 4 leaves
+    // them to the yearly ministerial regulation, for 2026 the Regeling huurtoeslaggrenzen 2026
+    // (Stcrt. 2025, 39783), which no stored source reproduces verbatim. € 23.425 / € 31.500 were
+    // read in three independent reproductions: two open-source calculators that cite Dienst
+    // Toeslagen's "Berekening huurtoeslag 2026" (tg0831z61fd / tg0831z62fd, step 6) and one
+    // that cites Rijksoverheid's "huurtoeslagparameters 2026" (25-11-2025). Both are multiples
+    // of € 25, as art. 27 lid 5 requires, and both exceed the art. 17 lid 1 ophogingen below.
+    // The 2026 system has no AOW-age variant: art. 17 lid 1 knows only een- and
+    // meerpersoonshuishoudens (the ouderen-ijkpunten ended with the 2025 harmonisation).
+    // The ijkpunten are set "met ingang van 1 januari" (art. 27 lid 4): no 1 July entry.
+    static let minimumInkomensijkpuntEenpersoons = ParameterTable<Money>(
+        "minimum-inkomensijkpunt eenpersoonshuishouden", [
+            Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 2_342_500), bron: ijkpuntBron(onderdeel: "a", jaar: 2026)),
+        ])
 
-    /// Art. 17 lid 1 builds the ijkpunt as a yearly AOW amount *plus* these amounts, so the
-    /// ijkpunt is always higher: a rekeninkomen at or below them is never reduced.
+    static let minimumInkomensijkpuntMeerpersoons = ParameterTable<Money>(
+        "minimum-inkomensijkpunt meerpersoonshuishouden", [
+            Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 3_150_000), bron: ijkpuntBron(onderdeel: "b", jaar: 2026)),
+        ])
+
+    /// Art. 17 lid 1 defines the ijkpunt; the amount is the one the Regeling huurtoeslaggrenzen
+    /// of the year fixes under art. 27 lid 4.
+    private static func ijkpuntBron(onderdeel: String, jaar: Int) -> LegalReference {
+        LegalReference(wet: .huurtoeslag, artikel: "17", lid: "1", onderdeel: onderdeel,
+                       label: "Wet op de huurtoeslag art. 17 lid 1 sub \(onderdeel) "
+                           + "(bedrag: Regeling huurtoeslaggrenzen \(jaar))")
+    }
+
+    /// Art. 17 lid 1 builds the ijkpunt as a yearly AOW amount *plus* these amounts. The engine
+    /// does not compute with them (it uses the ijkpunt the Regeling fixes); they are kept so a
+    /// test can check that the published ijkpunt is consistent with the statute.
     static let ijkpuntOphogingEenpersoons = ParameterTable<Money>("ophoging minimum-inkomensijkpunt eenpersoons", [
         Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 234_000),
               bron: Wet.huurtoeslag.artikel("17", lid: "1", onderdeel: "a")),

@@ -51,6 +51,11 @@ public struct WerkenLoont: Sendable {
                                             huidig: opbouw(nu, laatsteParameters),
                                             metWerk: opbouw(metWerk, laatsteParameters)))
         }
+        let onbekend = Self.onbekendeRegelingen(maanden)
+        if !onbekend.isEmpty {
+            aannames.append("Niet uit te rekenen in een of meer maanden, daarom daar niet meegeteld: "
+                + onbekend.joined(separator: ", ") + ". Het verschil kan daardoor anders uitvallen.")
+        }
         return WerkenLoontResultaat(peildatum: huishouden.peildatum, nettoLoonPerMaand: netto, maanden: maanden,
                                     toelichting: Self.toelichting(netto, maanden), aannames: aannames)
     }
@@ -79,18 +84,34 @@ public struct WerkenLoont: Sendable {
             nettoInkomen: huishouden.personen.reduce(.zero) {
                 $0 + ($1.rol == .aanvrager || $1.rol == .partner ? $1.nettoInkomenPerMaand : .zero)
             },
-            bijstand: .zero, toeslagen: [])
+            bijstand: .zero, bijstandBekend: true, toeslagen: [])
         for scheme in SchemeRegistry.all where scheme.soort != .gemeentelijk {
             var trace = NoTrace()
             let uitkomst = scheme.evaluate(context, trace: &trace)
+            let bekend = uitkomst.recht.bool != nil
             switch scheme.soort {
-            case .uitkering: opbouw.bijstand += uitkomst.bedragPerMaand
+            case .uitkering:
+                opbouw.bijstand += uitkomst.bedragPerMaand
+                opbouw.bijstandBekend = bekend
             case .toeslag:
-                opbouw.toeslagen.append(.init(code: uitkomst.code, naam: uitkomst.naam, bedrag: uitkomst.bedragPerMaand))
+                opbouw.toeslagen.append(.init(code: uitkomst.code, naam: uitkomst.naam, bedrag: uitkomst.bedragPerMaand,
+                                              bekend: bekend))
             case .gemeentelijk: break
             }
         }
         return opbouw
+    }
+
+    /// Names of the schemes that were undecidable in some month, in registry order.
+    private static func onbekendeRegelingen(_ maanden: [WerkenLoontMaand]) -> [String] {
+        var namen: [String] = []
+        for opbouw in maanden.flatMap({ [$0.huidig, $0.metWerk] }) {
+            if !opbouw.bijstandBekend && !namen.contains("bijstand") { namen.append("bijstand") }
+            for toeslag in opbouw.toeslagen where !toeslag.bekend && !namen.contains(toeslag.naam.lowercased()) {
+                namen.append(toeslag.naam.lowercased())
+            }
+        }
+        return namen
     }
 
     private static func toelichting(_ netto: Money, _ maanden: [WerkenLoontMaand]) -> String {

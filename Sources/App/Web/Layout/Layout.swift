@@ -60,11 +60,13 @@ enum Layout {
 
     private static func menu(_ context: PageContext) -> [(href: String, label: String)] {
         guard let user = context.user else {
-            return [("/", context.t("Home", "Home")), ("/inloggen", context.t("Inloggen", "Log in"))]
+            return [("/", context.t("Home", "Home")), ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements")),
+                    ("/inloggen", context.t("Inloggen", "Log in"))]
         }
         switch user.role {
         case .inwoner:
-            return [("/mijn-gegevens", context.t("Mijn gegevens", "My data"))]
+            return [("/mijn-gegevens", context.t("Mijn gegevens", "My data")),
+                    ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements"))]
         case .professional, .regisseur:
             return [("/inwoners", context.t("Inwoners", "Residents"))]
         case .functioneelBeheerder:

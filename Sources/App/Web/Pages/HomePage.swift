@@ -26,8 +26,9 @@ struct HomePage {
                                  "Ask the people who help you. You do not have to call."))))
             ),
             .div(.class("button-group"),
-                 .unwrap(c.user, { _ in .a(.class("button"), .href("/start"), .text(c.t("Naar mijn overzicht", "Go to my overview"))) },
-                         else: .a(.class("button"), .href("/inloggen"), .text(c.t("Inloggen", "Log in")))))
+                 .a(.class("button"), .href("/check-je-rechten"), .text(c.t("Check je rechten", "Check your entitlements"))),
+                 .unwrap(c.user, { _ in .a(.class("button secondary"), .href("/start"), .text(c.t("Naar mijn overzicht", "Go to my overview"))) },
+                         else: .a(.class("button secondary"), .href("/inloggen"), .text(c.t("Inloggen", "Log in")))))
         ))
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import PleinDomain
+
+/// One input on a question page of "Check je rechten", and how its typed text is checked.
+/// Answers are kept as validated text, so a page can show them again exactly.
+struct CheckField: Sendable {
+    enum Kind: Sendable {
+        case choice([(value: String, label: LocalizedText)])
+        /// Day, month and year in three inputs (the GOV.UK date pattern).
+        case date
+        case count(ClosedRange<Int>)
+        case money
+    }
+
+    let name: String
+    let label: LocalizedText
+    var hint: LocalizedText? = nil
+    let kind: Kind
+
+    /// The normalised answer from the submitted form, or what is wrong with it.
+    func read(_ form: [String: String], today: CivilDate) -> Result<String, FieldError> {
+        func fail(_ nl: String, _ en: String) -> Result<String, FieldError> {
+            .failure(FieldError(field: name, message: LocalizedText(nl: nl, en: en)))
+        }
+        let text = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case .choice(let options):
+            guard options.contains(where: { $0.value == text }) else {
+                return fail("Kies een van de antwoorden.", "Choose one of the answers.")
+            }
+            return .success(text)
+        case .date:
+            let parts = ["dag", "maand", "jaar"].map { (form["\(name)-\($0)"] ?? "").trimmingCharacters(in: .whitespaces) }
+            guard parts.allSatisfy({ !$0.isEmpty }) else {
+                return fail("Vul de dag, de maand en het jaar in.", "Enter the day, the month and the year.")
+            }
+            guard let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]), parts[2].count == 4,
+                  let date = CivilDate(year: year, month: month, day: day)
+            else { return fail("Deze datum bestaat niet. Vul bijvoorbeeld 25 3 1990 in.", "This date does not exist. Enter for example 25 3 1990.") }
+            guard date <= today, date.year >= 1900 else {
+                return fail("De geboortedatum moet tussen 1900 en vandaag liggen.", "The date of birth must be between 1900 and today.")
+            }
+            return .success(date.description)
+        case .count(let range):
+            guard let value = Int(text), range.contains(value) else {
+                return fail("Vul een aantal in van \(range.lowerBound) tot en met \(range.upperBound).",
+                            "Enter a number from \(range.lowerBound) to \(range.upperBound).")
+            }
+            return .success(String(value))
+        case .money:
+            if text.isEmpty { return .success("0") }
+            guard let money = Money(parsing: text.replacingOccurrences(of: "€", with: "")), money >= .zero else {
+                return fail("Vul een bedrag in euro in, bijvoorbeeld 1250 of 1250,50.", "Enter an amount in euro, for example 1250 or 1250.50.")
+            }
+            guard money.cents <= 100_000_000_00 else {
+                return fail("Dit bedrag is te hoog. Controleer het bedrag.", "This amount is too high. Check the amount.")
+            }
+            return .success(String(money.cents))
+        }
+    }
+}
