@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "plein", targets: ["plein"]),
         .library(name: "PleinDomain", targets: ["PleinDomain"]),
         .library(name: "PleinRules", targets: ["PleinRules"]),
+        .library(name: "PleinScreening", targets: ["PleinScreening"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -33,6 +34,7 @@ let package = Package(
     targets: [
         .target(name: "PleinDomain", swiftSettings: swiftSettings),
         .target(name: "PleinRules", dependencies: ["PleinDomain"], swiftSettings: swiftSettings),
+        .target(name: "PleinScreening", dependencies: ["PleinRules", "PleinDomain"], swiftSettings: swiftSettings),
         .target(
             name: "App",
             dependencies: [
@@ -56,12 +58,14 @@ let package = Package(
             dependencies: [
                 "App",
                 "PleinRules",
+                "PleinScreening",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "PleinDomainTests", dependencies: ["PleinDomain"], swiftSettings: swiftSettings),
         .testTarget(name: "PleinRulesTests", dependencies: ["PleinRules"], swiftSettings: swiftSettings),
+        .testTarget(name: "PleinScreeningTests", dependencies: ["PleinScreening"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AppTests",
             dependencies: [

@@ -146,3 +146,53 @@ struct APITests {
         }
     }
 }
+
+@Suite("API /api/v1/berekeningen")
+struct CalculationAPITests {
+    let api = APITests()
+
+    @Test("A household gets a result per scheme with amounts in euro and a legal trace")
+    func calculation() async throws {
+        try await withPlein { app in
+            let token = try await api.makeToken(for: "Gemeente Voorbeeld", app)
+            let response = try await api.call(app, .POST, "/api/v1/berekeningen", token: token, json: """
+                {"peildatum":"2026-07-01","personen":[{"rol":"aanvrager","geboortedatum":"1990-05-01"}],
+                 "vermogen":500,"woning":{"soort":"huur","kaleHuur":650,"servicekosten":30}}
+                """)
+            #expect(response.status == .ok)
+            #expect(response.headers.first(name: "API-Version") == "1.0.0")
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+            let schemes = try #require(body["regelingen"] as? [[String: Any]])
+            let bijstand = try #require(schemes.first { $0["code"] as? String == "bijstand" })
+            #expect(bijstand["bedragPerMaand"] as? Double == 1419.46)
+            #expect((bijstand["trace"] as? [Any])?.isEmpty == false)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "berekening-maken").count() == 1)
+        }
+    }
+
+    @Test("Every invalid field is named, and a peildatum outside the supported range is refused")
+    func invalid() async throws {
+        try await withPlein { app in
+            let token = try await api.makeToken(for: "Gemeente Voorbeeld", app)
+            let response = try await api.call(app, .POST, "/api/v1/berekeningen", token: token, json: """
+                {"peildatum":"2026-07-01","personen":[{"rol":"baas","geboortedatum":"gisteren"}],"vermogen":"veel"}
+                """)
+            #expect(response.status == .badRequest)
+            let names = Set(((try api.problem(response)["invalidParams"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+            #expect(names.isSuperset(of: ["personen[0].rol", "personen[0].geboortedatum", "vermogen"]))
+            let outOfRange = try await api.call(app, .POST, "/api/v1/berekeningen", token: token, json: """
+                {"peildatum":"2031-01-01","personen":[{"rol":"aanvrager","geboortedatum":"1990-05-01"}]}
+                """)
+            #expect(outOfRange.status == .badRequest)
+            #expect(outOfRange.body.string.contains("peildatum"))
+        }
+    }
+
+    @Test("Calculations need an API client")
+    func needsToken() async throws {
+        try await withPlein { app in
+            let response = try await api.call(app, .POST, "/api/v1/berekeningen", token: nil, json: #"{"peildatum":"2026-07-01","personen":[]}"#)
+            #expect(response.status == .unauthorized)
+        }
+    }
+}

@@ -30,6 +30,17 @@ private func huishouden(_ peildatum: CivilDate, inkomen: Money, partnerInkomen: 
                 == "jci1.3:c:BWBR0017321&artikel=4&lid=1&onderdeel=a&g=\(peildatum)")
     }
 
+    @Test func maximumUurprijzen2026ZijnDie2025Plus4Komma84Procent() throws {
+        // kinderopvang.nl: the 2026 maximum uurprijzen are the 2025 ones indexed by 4,84%.
+        let p2025 = try KinderopvangtoeslagParameters(peildatum: .ymd(2025, 7, 1))
+        let p2026 = try KinderopvangtoeslagParameters(peildatum: .ymd(2026, 1, 1))
+        for soort in [KinderopvangSoort.dagopvang, .buitenschoolseOpvang, .gastouderopvang] {
+            #expect(p2025.maximumUurprijs(soort).value.multiplied(by: 10_484, dividedBy: 10_000)
+                    == p2026.maximumUurprijs(soort).value)
+            #expect(p2025.maximumUurprijs(soort).vanaf == .ymd(2025, 1, 1))
+        }
+    }
+
     @Test(arguments: [
         (Int64(0), Int64(96_000), Int64(96_000)), (Int64(56_412), Int64(96_000), Int64(96_000)),
         (Int64(56_413), Int64(95_500), Int64(95_600)), (Int64(60_000), Int64(93_900), Int64(95_600)),
@@ -67,6 +78,47 @@ private func huishouden(_ peildatum: CivilDate, inkomen: Money, partnerInkomen: 
         #expect(uitkomst.recht == .ja)
         #expect(uitkomst.bedragPerMaand == euro(105_450))
         #expect(uitkomst.bedragPerJaar == euro(105_450 * 12))
+    }
+
+    // Dienst Toeslagen, "Berekening kinderopvangtoeslag 2026", examples 1–4 (as reproduced in
+    // an open-source calculator). The publication rounds the monthly total down to whole euros.
+
+    @Test func voorbeeld1EenKindDagopvang() throws {
+        // € 60.000, 122 h at € 10,50: 1.281,00 × 93,9% = € 1.202,86 → € 1.202.
+        let (uitkomst, _) = try evalueer(Kinderopvangtoeslag(), huishouden(
+            .ymd(2026, 1, 1), inkomen: euro(4_000_000), partnerInkomen: euro(2_000_000),
+            opvang: [Kinderopvang(soort: .dagopvang, urenPerMaand: 122, uurprijs: euro(1050))]))
+        #expect(uitkomst.bedragPerMaand == euro(120_286))
+        #expect(helePublicatieEuros(uitkomst.bedragPerMaand) == 1202)
+    }
+
+    @Test func voorbeeld2TweeKinderenHetJongsteIsHetEersteKind() throws {
+        // € 120.000; youngest 87 h dagopvang at € 12,45 (capped € 11,23), oldest 65 h BSO at
+        // € 10,10 (capped € 9,98): 977,01 × 60,6% = 592,07 and 648,70 × 87,9% = 570,21 → € 1.162.
+        let (uitkomst, _) = try evalueer(Kinderopvangtoeslag(), huishouden(
+            .ymd(2026, 1, 1), inkomen: euro(7_000_000), partnerInkomen: euro(5_000_000),
+            opvang: [Kinderopvang(soort: .buitenschoolseOpvang, urenPerMaand: 65, uurprijs: euro(1010)),
+                     Kinderopvang(soort: .dagopvang, urenPerMaand: 87, uurprijs: euro(1245))]))
+        #expect(uitkomst.bedragPerMaand == euro(59_207 + 57_021))
+        #expect(helePublicatieEuros(uitkomst.bedragPerMaand) == 1162)
+    }
+
+    @Test func voorbeeld3Gastouder240Uur() throws {
+        // € 40.000, 240 h gastouderopvang at € 8,25: 230 × 8,25 = 1.897,50 × 96% = € 1.821,60.
+        let (uitkomst, _) = try evalueer(Kinderopvangtoeslag(), huishouden(
+            .ymd(2026, 1, 1), inkomen: euro(4_000_000),
+            opvang: [Kinderopvang(soort: .gastouderopvang, urenPerMaand: 240, uurprijs: euro(825))]))
+        #expect(uitkomst.bedragPerMaand == euro(182_160))
+        #expect(helePublicatieEuros(uitkomst.bedragPerMaand) == 1821)
+    }
+
+    @Test func voorbeeld4GastouderBovenDeMaximumUurprijs() throws {
+        // € 50.000, 108 h at € 9,52 (capped € 8,49): 916,92 × 96% = € 880,24.
+        let (uitkomst, _) = try evalueer(Kinderopvangtoeslag(), huishouden(
+            .ymd(2026, 1, 1), inkomen: euro(3_000_000), partnerInkomen: euro(2_000_000),
+            opvang: [Kinderopvang(soort: .gastouderopvang, urenPerMaand: 108, uurprijs: euro(952))]))
+        #expect(uitkomst.bedragPerMaand == euro(88_024))
+        #expect(helePublicatieEuros(uitkomst.bedragPerMaand) == 880)
     }
 
     @Test func urenBoven230TellenNietMee() {

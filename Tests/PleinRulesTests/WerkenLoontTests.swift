@@ -1,3 +1,4 @@
+import Foundation
 import PleinDomain
 @testable import PleinRules
 import Testing
@@ -62,5 +63,18 @@ struct WerkenLoontTests {
         #expect(throws: RulesError.self) {
             try WerkenLoont().bereken(h, werk: WerkScenario(rol: .partner, loon: .nettoPerMaand(.zero)))
         }
+    }
+}
+
+struct WerkenLoontGrafiekTests {
+    @Test func svgHeeftTitelTekstalternatiefEnTwaalfMaanden() throws {
+        let d = CivilDate.ymd(2026, 1, 1)
+        let h = Huishoudens.huishouden(d, [Huishoudens.persoon(.aanvrager, leeftijd: 35, op: d)], woning: nil)
+        let r = try WerkenLoont().bereken(h, werk: WerkScenario(loon: .nettoPerMaand(Money(cents: 800_00))))
+        let svg = WerkenLoontGrafiek.svg(r)
+        #expect(svg.hasPrefix("<svg"))
+        #expect(svg.contains("<title id=\"wl-titel\">"))
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 24)
+        #expect(WerkenLoontGrafiek.tekstAlternatief(r).contains("jan 2026: nu € "))
     }
 }

@@ -13,6 +13,8 @@ func routes(_ app: Application) throws {
     app.get("check-je-rechten", use: RightsCheckController.start)
     app.get("check-je-rechten", "uitkomst", use: RightsCheckController.result)
     app.post("check-je-rechten", "opnieuw", use: RightsCheckController.restart)
+    app.get("check-je-rechten", "werken-loont", use: WorkPaysController.form)
+    app.post("check-je-rechten", "werken-loont", use: WorkPaysController.calculate)
     app.get("check-je-rechten", ":vraag", use: RightsCheckController.question)
     app.post("check-je-rechten", ":vraag", use: RightsCheckController.answer)
 

@@ -22,8 +22,8 @@ struct CheckAnswers: Codable, Sendable, Equatable {
     var childCount: Int { values["kinderen"].flatMap(Int.init) ?? 0 }
 
     /// Adults other than the applicant and partner are counted only; the engine needs a birth
-    /// date, so they are taken to be 30 on the peildatum (21 or older, which is what makes
-    /// them kostendelers). The result page says so.
+    /// date, so they are taken to be 30 on the peildatum (27 or older, which is what makes
+    /// them kostendelers: Participatiewet art. 19a). The result page says so.
     static let assumedHousemateAge = 30
 
     private func money(_ name: String) -> Money { Money(cents: values[name].flatMap { Int64($0) } ?? 0) }

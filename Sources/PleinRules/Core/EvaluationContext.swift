@@ -7,11 +7,18 @@ public final class EvaluationContext: Sendable {
     public let huishouden: Huishouden
     public let parameters: ParameterSet
     public let gemeente: GemeenteRegelingen?
+    /// The household as the Participatiewet reads it, and its applicable norm: several schemes
+    /// compare income with the bijstandsnorm, so it is computed once per household.
+    public let bijstandsInvoer: BijstandsInvoer
+    public let bijstandsnorm: Money
 
     public init(huishouden: Huishouden, parameters: ParameterSet, gemeente: GemeenteRegelingen?) {
         self.huishouden = huishouden
         self.parameters = parameters
         self.gemeente = gemeente
+        bijstandsInvoer = BijstandsInvoer(huishouden, op: huishouden.peildatum, parameters: parameters.participatiewet)
+        var trace = NoTrace()
+        bijstandsnorm = Bijstandsnorm.bereken(bijstandsInvoer, parameters.participatiewet, trace: &trace)
     }
 
     public var peildatum: CivilDate { huishouden.peildatum }

@@ -28,4 +28,10 @@ public struct ParameterTable<Value: Sendable>: Sendable {
     public func value(on peildatum: CivilDate) throws(RulesError) -> Value {
         try entry(on: peildatum).value
     }
+
+    /// The source of the value on a peildatum already validated by resolving the parameters;
+    /// for traces, which only run after that succeeded.
+    public func bron(on peildatum: CivilDate) -> LegalReference {
+        (entries.last { $0.vanaf <= peildatum } ?? entries[0]).bron
+    }
 }

@@ -5,7 +5,10 @@ public struct TreeTrace: TraceRecorder {
     /// Steps opened with `begin` and not yet ended, innermost last.
     private var open: [TraceStap] = []
 
-    public init() {}
+    public init() {
+        // A scheme records a dozen or two steps; growing from empty would reallocate 4–5 times.
+        stappen.reserveCapacity(16)
+    }
 
     public mutating func step(_ omschrijving: @autoclosure () -> String,
                               _ waarde: @autoclosure () -> TraceWaarde?,

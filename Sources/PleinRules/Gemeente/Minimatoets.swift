@@ -8,9 +8,11 @@ struct Minimatoets {
     let invoer: BijstandsInvoer
 
     init<Trace: TraceRecorder>(_ context: EvaluationContext, trace: inout Trace) {
-        let p = context.parameters.participatiewet
-        invoer = BijstandsInvoer(context.huishouden, op: context.peildatum, parameters: p)
-        norm = Bijstandsnorm.bereken(invoer, p, trace: &trace)
+        invoer = context.bijstandsInvoer
+        norm = context.bijstandsnorm
+        // The norm's own computation is in the bijstand trace; here it is cited as one step.
+        trace.step("Bijstandsnorm van het huishouden (zie bijstand)", .bedrag(norm),
+                   bron: Wet.participatiewet.artikel("5", onderdeel: "c"))
         inkomen = invoer.aanvrager.nettoInkomen + (invoer.partner?.nettoInkomen ?? .zero)
         trace.step("Netto inkomen van het huishouden per maand", .bedrag(inkomen),
                    bron: Wet.participatiewet.artikel("32", lid: "1"))

@@ -7,6 +7,6 @@ public enum Rol: String, Hashable, Sendable, CaseIterable {
     /// A child of the aanvrager or the partner living in the household.
     case kind
     /// Anyone else in the dwelling (a parent, a lodger, an adult sibling): relevant as a
-    /// possible kostendeler (Participatiewet art. 22a).
+    /// possible kostendeler (Participatiewet art. 19a, 22a).
     case overig
 }

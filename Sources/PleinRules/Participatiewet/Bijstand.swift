@@ -10,7 +10,7 @@ public struct Bijstand: Scheme {
     public func evaluate<Trace: TraceRecorder>(_ context: EvaluationContext,
                                                trace: inout Trace) -> RegelingUitkomst {
         let p = context.parameters.participatiewet
-        let invoer = BijstandsInvoer(context.huishouden, op: context.peildatum, parameters: p)
+        let invoer = context.bijstandsInvoer
         let uitkomst = BijstandsBerekening.bereken(invoer, p, trace: &trace)
         return RegelingUitkomst(
             code: code, naam: naam, recht: recht(uitkomst.status),
@@ -56,7 +56,7 @@ public struct Bijstand: Scheme {
                 tekst += "Van uw inkomen telt \(u.inkomen.formatted) mee. "
             }
             if u.vrijlating > .zero {
-                tekst += "U mag \(u.vrijlating.formatted) van uw loon houden. " + regimeUitleg(p.vrijlatingsRegime.value)
+                tekst += "U mag \(u.vrijlating.formatted) van uw loon houden. " + regimeUitleg(p.vrijlatingsRegime)
             }
             tekst += "U krijgt waarschijnlijk \(u.bedrag.formatted) bijstand per maand. Daarin zit "
                 + "\(u.vakantietoeslag.formatted) vakantietoeslag; die krijgt u één keer per jaar."

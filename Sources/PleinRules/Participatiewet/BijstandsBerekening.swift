@@ -51,22 +51,22 @@ public enum BijstandsBerekening {
     static func vermogenstoets<Trace: TraceRecorder>(
         _ invoer: BijstandsInvoer, _ p: ParticipatiewetParameters, _ trace: inout Trace
     ) -> (status: BijstandsUitkomst.Status?, alsGeldlening: Bool) {
-        let grens = switch invoer.leefvorm {
-        case .alleenstaande: p.vermogensgrensAlleenstaande
-        case .alleenstaandeOuder: p.vermogensgrensAlleenstaandeOuder
-        case .gehuwden: p.vermogensgrensGehuwden
+        let grens: ParticipatiewetFiguur = switch invoer.leefvorm {
+        case .alleenstaande: .vermogensgrensAlleenstaande
+        case .alleenstaandeOuder: .vermogensgrensAlleenstaandeOuder
+        case .gehuwden: .vermogensgrensGehuwden
         }
         trace.begin("Vermogenstoets", bron: pw.artikel("34"))
         defer { trace.end(nil) }
-        trace.step("Vermogensgrens", .bedrag(grens.value), bron: grens.bron)
+        trace.step("Vermogensgrens", .bedrag(p[grens]), bron: p.bron(grens))
         guard let vermogen = invoer.vermogen else {
             trace.step("Vermogen onbekend", nil, bron: pw.artikel("34", lid: "1"))
             return (.onbekend(.vermogen), false)
         }
         trace.step("Vermogen (bezittingen min schulden)", .bedrag(vermogen), bron: pw.artikel("34", lid: "1", onderdeel: "a"))
         // Art. 34 lid 2 sub b: vermogen below the limit is left out; at the limit nothing remains.
-        if vermogen > grens.value {
-            trace.step("Vermogen boven de grens: er is vermogen in aanmerking te nemen", .bedrag(vermogen - grens.value),
+        if vermogen > p[grens] {
+            trace.step("Vermogen boven de grens: er is vermogen in aanmerking te nemen", .bedrag(vermogen - p[grens]),
                        bron: pw.artikel("19", lid: "1", onderdeel: "b"))
             return (.geenRecht(.vermogenBovenGrens), false)
         }
@@ -75,10 +75,10 @@ public enum BijstandsBerekening {
             return (.onbekend(.eigenWoningVermogen), false)
         }
         guard woning > .zero else { return (nil, false) }
-        let vrij = p.vrijlatingEigenWoning
-        trace.step("Vermogen in de eigen woning", .bedrag(woning), bron: vrij.bron)
-        trace.step("Vrijgelaten vermogen in de eigen woning", .bedrag(vrij.value), bron: vrij.bron)
-        guard woning > vrij.value else { return (nil, false) }
+        trace.step("Vermogen in de eigen woning", .bedrag(woning), bron: p.bron(.vrijlatingEigenWoning))
+        trace.step("Vrijgelaten vermogen in de eigen woning", .bedrag(p[.vrijlatingEigenWoning]),
+                   bron: p.bron(.vrijlatingEigenWoning))
+        guard woning > p[.vrijlatingEigenWoning] else { return (nil, false) }
         trace.step("Meer vermogen in de woning: bijstand als geldlening", .janee(true), bron: pw.artikel("50", lid: "1"))
         return (nil, true)
     }
@@ -91,10 +91,9 @@ public enum BijstandsBerekening {
     ) {
         trace.begin("Inkomen dat meetelt", bron: pw.artikel("32", lid: "1"))
         let ouderMetJongKind = invoer.leefvorm == .alleenstaandeOuder && invoer.kindOnder12
-        let regime = p.vrijlatingsRegime
-        trace.step(regime.value == .artikel34a ? "Regeling voor inkomsten uit werk: artikel 34a (vanaf 1 januari 2026)"
-                                               : "Regeling voor inkomsten uit werk: artikel 31 lid 2",
-                   .tekst(regime.value.rawValue), bron: regime.bron)
+        trace.step(p.vrijlatingsRegime == .artikel34a ? "Regeling voor inkomsten uit werk: artikel 34a (vanaf 1 januari 2026)"
+                                                      : "Regeling voor inkomsten uit werk: artikel 31 lid 2",
+                   .tekst(p.vrijlatingsRegime.rawValue), bron: p.regimeBron)
         let vrijAanvrager = persoonsinkomen("aanvrager", invoer.aanvrager, ouderMetJongKind, p, &trace)
         var totaal = invoer.aanvrager.nettoInkomen - vrijAanvrager
         uitkomst.vrijlating = vrijAanvrager
@@ -122,7 +121,8 @@ public enum BijstandsBerekening {
     ) -> Money {
         trace.step("Netto inkomen \(wie) per maand", .bedrag(persoon.nettoInkomen), bron: pw.artikel("31", lid: "3"))
         guard persoon.arbeidsinkomen > .zero else { return .zero }
-        trace.step("Waarvan inkomsten uit arbeid", .bedrag(persoon.arbeidsinkomen), bron: pw.artikel("32", lid: "1", onderdeel: "a"))
+        trace.step("Waarvan inkomsten uit arbeid", .bedrag(persoon.arbeidsinkomen),
+                   bron: pw.artikel("32", lid: "1", onderdeel: "a"))
         return Inkomstenvrijlating.bereken(persoon, alleenstaandeOuderMetKindOnder12: ouderMetJongKind, p, trace: &trace)
     }
 }

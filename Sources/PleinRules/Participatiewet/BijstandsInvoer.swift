@@ -44,7 +44,7 @@ public struct BijstandsInvoer: Hashable, Sendable {
                 kinderen += 1
                 if leeftijd < 12 { kindOnder12 = true }
             case .kind, .overig:
-                if leeftijd >= parameters.kostendelerMinimumleeftijd.value,
+                if leeftijd >= parameters.kostendelerMinimumleeftijd,
                    persoon.kostendelerUitzondering == nil { kostendelers += 1 }
             }
         }

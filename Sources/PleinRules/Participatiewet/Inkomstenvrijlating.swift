@@ -12,7 +12,7 @@ public enum Inkomstenvrijlating {
     ) -> Money {
         let arbeid = persoon.arbeidsinkomen
         guard arbeid > .zero else { return .zero }
-        switch p.vrijlatingsRegime.value {
+        switch p.vrijlatingsRegime {
         case .artikel31: return artikel31(persoon, alleenstaandeOuderMetKindOnder12, p, &trace)
         case .artikel34a: return artikel34a(persoon, p, &trace)
         }
@@ -27,17 +27,17 @@ public enum Inkomstenvrijlating {
         let nVanToepassing = persoon.aowLeeftijdBereikt
             || (persoon.leeftijd >= 27 && persoon.maandenGewerkt < 6)
         if nVanToepassing {
-            return begrensd(arbeid, teller: 25, noemer: 100, maximum: p.vrijlatingArbeidMaximum,
+            return begrensd(arbeid, teller: 25, noemer: 100, maximum: .vrijlatingArbeidMaximum, p,
                             "Vrijlating 25% van inkomsten uit arbeid" + (persoon.aowLeeftijdBereikt
                                 ? " (AOW-leeftijd, zonder termijn)" : " (maand \(persoon.maandenGewerkt + 1) van 6)"),
                             &trace)
         }
         if persoon.medischUrenbeperkt {
-            return begrensd(arbeid, teller: 15, noemer: 100, maximum: p.vrijlatingMedischUrenbeperktMaximum,
+            return begrensd(arbeid, teller: 15, noemer: 100, maximum: .vrijlatingMedischUrenbeperktMaximum, p,
                             "Vrijlating 15% voor medisch urenbeperkten", &trace)
         }
         if alleenstaandeOuderMetKindOnder12 && persoon.leeftijd >= 27 && persoon.maandenGewerkt < 36 {
-            return begrensd(arbeid, teller: 125, noemer: 1000, maximum: p.vrijlatingAlleenstaandeOuderMaximum,
+            return begrensd(arbeid, teller: 125, noemer: 1000, maximum: .vrijlatingAlleenstaandeOuderMaximum, p,
                             "Vrijlating 12,5% voor alleenstaande ouder met kind onder 12 "
                                 + "(maand \(persoon.maandenGewerkt - 5) van 30)", &trace)
         }
@@ -52,7 +52,7 @@ public enum Inkomstenvrijlating {
         _ persoon: BijstandsPersoon, _ p: ParticipatiewetParameters, _ trace: inout Trace
     ) -> Money {
         let arbeid = persoon.arbeidsinkomen
-        if persoon.aowLeeftijdBereikt, let maximum = p.vrijlatingAOWMaximum34a.value {
+        if persoon.aowLeeftijdBereikt, let maximum = p.vrijlatingAOWMaximum34a {
             let vrij = min(arbeid.multiplied(by: 25, dividedBy: 100), maximum)
             trace.step("Niet verrekend: 25% van inkomsten uit arbeid, tot \(maximum.formatted) (AOW-leeftijd)",
                        .bedrag(vrij), bron: pw.artikel("34a", lid: "1", onderdeel: "c"))
@@ -73,11 +73,11 @@ public enum Inkomstenvrijlating {
     }
 
     private static func begrensd<Trace: TraceRecorder>(
-        _ arbeid: Money, teller: Int64, noemer: Int64, maximum: Dated<Money>,
+        _ arbeid: Money, teller: Int64, noemer: Int64, maximum: ParticipatiewetFiguur, _ p: ParticipatiewetParameters,
         _ omschrijving: @autoclosure () -> String, _ trace: inout Trace
     ) -> Money {
-        let vrij = min(arbeid.multiplied(by: teller, dividedBy: noemer), maximum.value)
-        trace.step(omschrijving() + ", maximaal \(maximum.value.formatted)", .bedrag(vrij), bron: maximum.bron)
+        let vrij = min(arbeid.multiplied(by: teller, dividedBy: noemer), p[maximum])
+        trace.step(omschrijving() + ", maximaal \(p[maximum].formatted)", .bedrag(vrij), bron: p.bron(maximum))
         return vrij
     }
 }

@@ -133,13 +133,28 @@ public struct Huurtoeslag: Scheme {
                    .bedrag(rekeninkomen), bron: p.inkomensvrijstellingKind.bron)
 
         let ijkpunt = eenpersoons ? p.minimumInkomensijkpuntEenpersoons : p.minimumInkomensijkpuntMeerpersoons
+        let ophoging = eenpersoons ? p.ijkpuntOphogingEenpersoons : p.ijkpuntOphogingMeerpersoons
         let afbouwpercentage = eenpersoons ? p.afbouwpercentageEenpersoons : p.afbouwpercentageMeerpersoons
-        let afbouw = Huurtoeslag.afbouw(rekeninkomen: rekeninkomen, minimumInkomensijkpunt: ijkpunt.value,
+        let afbouw: Money
+        if let ijkpunt {
+            afbouw = Huurtoeslag.afbouw(rekeninkomen: rekeninkomen, minimumInkomensijkpunt: ijkpunt.value,
                                         afbouwpercentage: afbouwpercentage.value)
-        trace.begin("Afbouw om het inkomen", bron: Wet.huurtoeslag.artikel("21", lid: "2"))
-        trace.step("Minimum-inkomensijkpunt", .bedrag(ijkpunt.value), bron: ijkpunt.bron)
-        trace.step("Afbouwpercentage per jaar", afbouwpercentage.value.traceWaarde, bron: afbouwpercentage.bron)
-        trace.end(.bedrag(afbouw))
+            trace.begin("Afbouw om het inkomen", bron: Wet.huurtoeslag.artikel("21", lid: "2"))
+            trace.step("Minimum-inkomensijkpunt", .bedrag(ijkpunt.value), bron: ijkpunt.bron)
+            trace.step("Afbouwpercentage per jaar", afbouwpercentage.value.traceWaarde, bron: afbouwpercentage.bron)
+            trace.end(.bedrag(afbouw))
+        } else if rekeninkomen <= ophoging.value {
+            // Only for a year without an ijkpunt in the tables (none in 2026).
+            afbouw = .zero
+            trace.step("Geen afbouw: het inkomen ligt onder het minimum-inkomensijkpunt, dat altijd hoger is dan",
+                       .bedrag(ophoging.value), bron: ophoging.bron)
+        } else {
+            trace.step("Minimum-inkomensijkpunt voor deze datum", .tekst("niet beschikbaar"),
+                       bron: Wet.huurtoeslag.artikel("17", lid: "1"))
+            return uitkomst(.onbekend(nil),
+                            "U krijgt hoogstens \(subsidie.formatted) per maand huurtoeslag. Hoeveel precies hangt af van uw inkomen; "
+                                + "dat kunnen wij voor deze datum nog niet uitrekenen. Doe de proefberekening van Dienst Toeslagen.")
+        }
 
         let huurtoeslag = max(.zero, subsidie - afbouw)
         trace.step("Huurtoeslag per maand", .bedrag(huurtoeslag), bron: Wet.huurtoeslag.artikel("21", lid: "2"))

@@ -18,9 +18,11 @@ public struct HuurtoeslagParameters: Sendable {
     public let percentageBovenAftoppingsgrens: Dated<Percentage>
     public let afbouwpercentageEenpersoons: Dated<Percentage>
     public let afbouwpercentageMeerpersoons: Dated<Percentage>
-    /// Set yearly by the Regeling huurtoeslaggrenzen (art. 17 lid 1, art. 27 lid 4).
-    public let minimumInkomensijkpuntEenpersoons: Dated<Money>
-    public let minimumInkomensijkpuntMeerpersoons: Dated<Money>
+    /// Set yearly by the Regeling huurtoeslaggrenzen (art. 17 lid 1, art. 27 lid 4). Set for
+    /// every 2026 peildatum; nil only for a year whose Regeling has no entry in the tables, and
+    /// then the scheme answers "onbekend" above the statutory lower bound (`ijkpuntOphoging…`).
+    public let minimumInkomensijkpuntEenpersoons: Dated<Money>?
+    public let minimumInkomensijkpuntMeerpersoons: Dated<Money>?
     public let ijkpuntOphogingEenpersoons: Dated<Money>
     public let ijkpuntOphogingMeerpersoons: Dated<Money>
     public let vermogensgrens: Dated<Money>
@@ -45,8 +47,8 @@ public struct HuurtoeslagParameters: Sendable {
         percentageBovenAftoppingsgrens = try T.percentageBovenAftoppingsgrens.entry(on: peildatum)
         afbouwpercentageEenpersoons = try T.afbouwpercentageEenpersoons.entry(on: peildatum)
         afbouwpercentageMeerpersoons = try T.afbouwpercentageMeerpersoons.entry(on: peildatum)
-        minimumInkomensijkpuntEenpersoons = try T.minimumInkomensijkpuntEenpersoons.entry(on: peildatum)
-        minimumInkomensijkpuntMeerpersoons = try T.minimumInkomensijkpuntMeerpersoons.entry(on: peildatum)
+        minimumInkomensijkpuntEenpersoons = T.minimumInkomensijkpuntEenpersoons.entries.last { $0.vanaf <= peildatum }
+        minimumInkomensijkpuntMeerpersoons = T.minimumInkomensijkpuntMeerpersoons.entries.last { $0.vanaf <= peildatum }
         ijkpuntOphogingEenpersoons = try T.ijkpuntOphogingEenpersoons.entry(on: peildatum)
         ijkpuntOphogingMeerpersoons = try T.ijkpuntOphogingMeerpersoons.entry(on: peildatum)
         vermogensgrens = try T.vermogensgrens.entry(on: peildatum)

@@ -88,9 +88,10 @@ enum HuurtoeslagTabellen {
     // UNVERIFIED: the minimum-inkomensijkpunten are not in the statute: art. 27 lid 4 leaves
     // them to the yearly ministerial regulation, for 2026 the Regeling huurtoeslaggrenzen 2026
     // (Stcrt. 2025, 39783), which no stored source reproduces verbatim. € 23.425 / € 31.500 were
-    // read in three independent reproductions: two open-source calculators that cite Dienst
-    // Toeslagen's "Berekening huurtoeslag 2026" (tg0831z61fd / tg0831z62fd, step 6) and one
-    // that cites Rijksoverheid's "huurtoeslagparameters 2026" (25-11-2025). Both are multiples
+    // read in three independent reproductions: an open-source rules file citing Dienst
+    // Toeslagen's "Berekening huurtoeslag 2026" (tg0831z62fd, step 6), a calculator citing
+    // Dienst Toeslagen's "Bedragen huurtoeslag 2026", the Regeling and Rijksoverheid's
+    // "huurtoeslagparameters 2026" (25-11-2025), and a reference page. Both are multiples
     // of € 25, as art. 27 lid 5 requires, and both exceed the art. 17 lid 1 ophogingen below.
     // The 2026 system has no AOW-age variant: art. 17 lid 1 knows only een- and
     // meerpersoonshuishoudens (the ouderen-ijkpunten ended with the 2025 harmonisation).
@@ -113,9 +114,10 @@ enum HuurtoeslagTabellen {
                            + "(bedrag: Regeling huurtoeslaggrenzen \(jaar))")
     }
 
-    /// Art. 17 lid 1 builds the ijkpunt as a yearly AOW amount *plus* these amounts. The engine
-    /// does not compute with them (it uses the ijkpunt the Regeling fixes); they are kept so a
-    /// test can check that the published ijkpunt is consistent with the statute.
+    /// Art. 17 lid 1 builds the ijkpunt as a yearly AOW amount *plus* these amounts, so the
+    /// ijkpunt is always higher. With an ijkpunt in the tables (every 2026 date) the engine uses
+    /// that; these only decide a year without one (a rekeninkomen at or below them is never
+    /// reduced), and let a test check the published ijkpunt against the statute.
     static let ijkpuntOphogingEenpersoons = ParameterTable<Money>("ophoging minimum-inkomensijkpunt eenpersoons", [
         Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 234_000),
               bron: Wet.huurtoeslag.artikel("17", lid: "1", onderdeel: "a")),

@@ -6,6 +6,12 @@ import PleinDomain
 /// corpus: every figure here was read in reproductions of the Besluit and of Dienst Toeslagen's
 /// "Bedragen kinderopvangtoeslag", at least two agreeing; see docs/law/toeslagen.md §4.
 enum KinderopvangtoeslagTabellen {
+    // 2025 maximum uurprijzen: € 10,71 / € 9,52 / € 8,10, read in the nota van toelichting of
+    // the 2025 indexation Besluit as reproduced by kinderopvang-wijzer.nl ("indexering 4,83%
+    // minus € 0,04") and in Meijburg & Co, Promemorie 2025, § 2.3.1 (31-01-2025); the 2026
+    // amounts are exactly these times 1,0484 (kinderopvang.nl: "maximum uurprijzen +4,84%"),
+    // which cross-checks all three, including the gastouder price that 2025 raised beyond the
+    // indexation of 2024's € 7,53.
     static let maximumUurprijsDagopvang = ParameterTable<Money>("maximum uurprijs dagopvang", [
         Dated(vanaf: .ymd(2025, 1, 1), Money(cents: 1071), bron: artikel4(onderdeel: "a")),
         Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 1123), bron: artikel4(onderdeel: "a")),
@@ -29,9 +35,15 @@ enum KinderopvangtoeslagTabellen {
         Dated(vanaf: .ymd(2026, 1, 1), 230, bron: urenmaximum),
     ])
 
-    // UNVERIFIED: the 2025 table was not found (only its row bounds), so the table starts in
-    // 2026 and a 2025 peildatum gets no kinderopvangtoeslag amount. The official 2026 table has
-    // 69 rows; its first 20 all give 96,0% / 96,0% and are one row here.
+    // UNVERIFIED: the 2025 table (bijlage I as amended by the 2025 indexation Besluit; advice of
+    // the Raad van State and nader rapport: Stcrt. 2024, 32578) was not found:
+    // stored sources give its row bounds up to € 159.225 (€ 0–47.403, € 47.404–49.108, …,
+    // reproduced in a childcare provider's income table that follows them) and the vaste voet
+    // of 33,3% for the first child from € 159.225 (nota van toelichting, as reproduced by
+    // kinderopvang-wijzer.nl), but no percentage per row. The table therefore starts in 2026
+    // and a 2025 peildatum gets no kinderopvangtoeslag amount
+    // (docs/law/toeslagen.md §4 lists the searches). The official 2026 table has 69 rows; its
+    // first 20 all give 96,0% / 96,0% and are one row here.
     static let toeslagtabel = ParameterTable<[Toeslagschijf]>("kinderopvangtoeslagtabel", [
         Dated(vanaf: .ymd(2026, 1, 1), [
             Toeslagschijf(vanaf: 0, eersteKind: 960, volgendKind: 960),

@@ -15,7 +15,8 @@ public struct WerkenLoont: Sendable {
         try SupportedPeriod.check(huishouden.peildatum)
         guard werk.rol == .aanvrager || werk.rol == .partner,
               huishouden.personen.contains(where: { $0.rol == werk.rol }) else {
-            throw .ongeldigeInvoer([FieldError(path: "werk.rol", message: "moet een aanvrager of partner in het huishouden zijn")])
+            throw .ongeldigeInvoer([FieldError(path: "werk.rol",
+                                               message: "moet een aanvrager of partner in het huishouden zijn")])
         }
         let start = werk.startdatum ?? huishouden.peildatum
         let netto = werk.nettoPerMaand
@@ -121,7 +122,8 @@ public struct WerkenLoont: Sendable {
         tekst += "In de eerste maand heeft uw huishouden dan \(eerste.metWerk.totaal.formatted) in plaats van "
             + "\(eerste.huidig.totaal.formatted). "
         if laatste.verschil != eerste.verschil {
-            tekst += "Na een tijd stopt de vrijlating van uw loon; in maand 12 is het verschil \(laatste.verschil.formatted). "
+            tekst += "Na een tijd stopt de vrijlating van uw loon; in maand 12 is het verschil "
+                + "\(laatste.verschil.formatted). "
         }
         tekst += verschil >= .zero
             ? "Over 12 maanden heeft u samen \(verschil.formatted) meer."

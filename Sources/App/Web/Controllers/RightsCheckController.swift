@@ -28,7 +28,7 @@ enum RightsCheckController {
         return try save(answers, req.html(page.render()), req)
     }
 
-    /// Birth dates, partner, children under 18 and adults of 21 or older from the municipality's household record.
+    /// Birth dates, partner, children under 18 and adults of 27 or older from the municipality's household record.
     static func prefill(_ answers: inout CheckAnswers, from household: [Resident], today: CivilDate) -> Bool {
         guard let own = household.first else { return false }
         answers.set("geboortedatum", own.birthDate)
@@ -40,9 +40,10 @@ enum RightsCheckController {
         }
         answers.set("kinderen", String(children.count))
         for (index, child) in children.enumerated() { answers.set("kind\(index + 1)", child.birthDate) }
-        // Other adults count as kostendelers from 21; younger ones are not asked about.
+        // Other adults count as kostendelers from 27 (Participatiewet art. 19a); the question asks
+        // about them only.
         let others = household.dropFirst().filter { member in
-            member.householdRole != "partner" && (CivilDate(iso: member.birthDate).map { $0.age(on: today) >= 21 } ?? false)
+            member.householdRole != "partner" && (CivilDate(iso: member.birthDate).map { $0.age(on: today) >= 27 } ?? false)
         }
         answers.set("huisgenoten", String(others.count))
         return true

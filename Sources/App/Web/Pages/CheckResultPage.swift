@@ -37,7 +37,7 @@ struct CheckResultPage {
                 .li(.text(c.t("Het bruto inkomen per jaar dat u invulde, gebruiken we als toetsingsinkomen voor de toeslagen.",
                               "We use the gross yearly income you entered as the income for the benefits test."))),
                 .if((answers.value("huisgenoten").flatMap(Int.init) ?? 0) > 0,
-                    .li(.text(c.t("De andere volwassenen in uw huis zijn 21 jaar of ouder.", "The other adults in your home are 21 or older."))))
+                    .li(.text(c.t("De andere volwassenen in uw huis zijn 27 jaar of ouder en delen de kosten van het huis met u.", "The other adults in your home are 27 or older and share the costs of the home with you."))))
             ),
             .form(.method(.post), .action("/check-je-rechten/opnieuw"), UI.csrfField(c),
                   .button(.type(.submit), .class("button secondary"), .text(c.t("Opnieuw beginnen", "Start again"))))

@@ -1,0 +1,48 @@
+import PleinDomain
+
+/// The facts of one household that several schemes read, gathered from the columns in one
+/// scan of its members. A plain value on the stack: nothing is allocated.
+struct BatchFeiten {
+    var invoer: BijstandsInvoer
+    var geboortemaandAanvrager: Int
+    /// Aanvrager and partner together (the toeslagpartner's income counts, Awir art. 8).
+    var toetsingsinkomen: Money
+    var personen: Int
+    var volwassenOfKind: Bool
+    var rekeninkomen: Money
+    let leden: Range<Int>
+
+    @inline(__always)
+    init(_ h: HuishoudenKolommen, _ i: Int, _ k: BatchKernel) {
+        let aanvrager = k.persoon(h.aanvrager, i)
+        let partner = h.partner.geboortedatum[i] == PackedDate.geen ? nil : k.persoon(h.partner, i)
+        let eigenWoning: Money? = h.woning[i] == KolomCode.code(.koop)
+            ? HuishoudenKolommen.bedrag(h.overwaarde[i]) : .zero
+        invoer = BijstandsInvoer(aanvrager: aanvrager, partner: partner, vermogen: HuishoudenKolommen.bedrag(h.vermogen[i]),
+                                 eigenWoningVermogen: eigenWoning)
+        geboortemaandAanvrager = PackedDate.maandnummer(h.aanvrager.geboortedatum[i])
+        // Aanvrager and partner are no children: their toetsingsinkomen counts in full.
+        toetsingsinkomen = Money(cents: h.aanvrager.toetsingsinkomen[i] + (partner == nil ? 0 : h.partner.toetsingsinkomen[i]))
+        rekeninkomen = toetsingsinkomen
+        personen = partner == nil ? 1 : 2
+        volwassenOfKind = Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: aanvrager.leeftijd, isKind: false)
+            || partner.map { Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: $0.leeftijd, isKind: false) } ?? false
+        leden = Int(h.ledenStart[i])..<Int(h.ledenStart[i + 1])
+        personen += leden.count
+        for j in leden {
+            let geboortedatum = h.leden.geboortedatum[j]
+            let leeftijd = PackedDate.leeftijd(geboortedatum, op: k.peildatum)
+            let isKind = h.leden.isKind[j] == 1
+            invoer.telMedebewoner(isKind: isKind, leeftijd: leeftijd,
+                                  kostendelerUitzondering: h.leden.kostendelerUitzondering[j] != 0,
+                                  kostendelerMinimumleeftijd: k.kostendelerMinimumleeftijd)
+            volwassenOfKind = volwassenOfKind || Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: leeftijd, isKind: isKind)
+            rekeninkomen += Huurtoeslag.rekeninkomen(
+                toetsingsinkomen: Money(cents: h.leden.toetsingsinkomen[j]), isKind: isKind,
+                leeftijdOpJaarbegin: PackedDate.leeftijd(geboortedatum, op: k.jaarbegin),
+                vrijstelling: k.inkomensvrijstellingKind)
+        }
+    }
+
+    var metPartner: Bool { invoer.partner != nil }
+}
