@@ -1,0 +1,34 @@
+import PleinDomain
+import Testing
+
+@Suite("Money")
+struct MoneyTests {
+    @Test("Parses euro with a comma or a dot and at most two decimals")
+    func parsing() {
+        #expect(Money(parsing: "1250") == Money(cents: 125_000))
+        #expect(Money(parsing: "1250,5") == Money(cents: 125_050))
+        #expect(Money(parsing: "1250.05") == Money(cents: 125_005))
+        #expect(Money(parsing: " -3,10 ") == Money(cents: -310))
+        #expect(Money(parsing: "1.250,00") == nil, "thousands separators are ambiguous")
+        #expect(Money(parsing: "12,345") == nil)
+        #expect(Money(parsing: "") == nil)
+        #expect(Money(parsing: "abc") == nil)
+    }
+
+    @Test("Dutch notation with thousands dots and a decimal comma")
+    func formatting() {
+        #expect(Money(cents: 141_946).formatted == "€ 1.419,46")
+        #expect(Money(cents: 5).dutchNotation == "0,05")
+        #expect(Money(cents: -123_456_789).dutchNotation == "-1.234.567,89")
+    }
+
+    @Test("Fractions round half away from zero to the cent")
+    func rounding() {
+        #expect(Money(cents: 100).multiplied(by: 1, dividedBy: 3) == Money(cents: 33))
+        #expect(Money(cents: 5).multiplied(by: 1, dividedBy: 2) == Money(cents: 3))
+        #expect(Money(cents: -5).multiplied(by: 1, dividedBy: 2) == Money(cents: -3))
+        #expect(Money(cents: 170_335_20).multiplied(by: 1, dividedBy: 12) == Money(cents: 14_194_60))
+        #expect(Money(euros: 0.015) == Money(cents: 2))
+        #expect(Money(euros: 1419.46).cents == 141_946)
+    }
+}
