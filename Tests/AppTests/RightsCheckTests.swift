@@ -37,6 +37,7 @@ struct RightsCheckTests {
             try await answerAll(browser)
             let result = try await browser.get("/check-je-rechten/uitkomst")
             #expect(result.status == .ok)
+            #expect(result.headers.first(name: .cacheControl) == "no-store")
             let html = result.body.string
             #expect(html.contains("Bijstand (Participatiewet)"))
             #expect(html.contains("Zorgtoeslag"))

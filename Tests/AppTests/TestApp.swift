@@ -14,6 +14,8 @@ func withPlein(_ test: (Application) async throws -> Void) async throws {
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
     let choice: Settings.DatabaseChoice = postgresURL.map { .postgres(url: $0, schema: schema) } ?? .sqliteInMemory
     try await withApp(configure: { app in
+        // One log line per request is right for an operator and noise in a test run.
+        app.logger.logLevel = .warning
         try await configure(app, settings: .testing(database: choice))
         if postgresURL != nil {
             try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run()

@@ -26,7 +26,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if behindTLS {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
         }
-        if request.state.user != nil || request.isAPI {
+        // The rights check shows a visitor's own answers about income and family, logged in or not.
+        if request.state.user != nil || request.isAPI || request.url.path.hasPrefix("/check-je-rechten") {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response
