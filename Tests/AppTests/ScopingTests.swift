@@ -100,6 +100,31 @@ struct ScopingTests {
         }
     }
 
+    @Test("Only professionals register residents; Mijn gegevens is only for residents")
+    func rolesPerRoute() async throws {
+        try await withPlein { app in
+            let before = try await Resident.query(on: app.db).count()
+            for account in [TestFixtures.anna, TestFixtures.bram] {
+                let browser = Browser(app)
+                try await browser.login(account)
+                #expect(try await browser.get("/inwoners/nieuw").status == .forbidden, "\(account)")
+                try await browser.get("/")  // a page with the logout form: the CSRF token after login
+                let response = try await browser.post("/inwoners/nieuw", form: [
+                    "bsn": "111222333", "voornamen": "Kees", "achternaam": "Klaassen", "geboortedatum": "1990-02-28",
+                    "postcode": "1011AB", "huisnummer": "4", "woonplaats": "Voorbeeld",
+                ])
+                #expect(response.status == .forbidden, "\(account)")
+            }
+            #expect(try await Resident.query(on: app.db).count() == before)
+            // Refused by the role check in the service (and audited), not by CSRF.
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "inwoner-registreren")
+                .filter(\.$outcome == .geweigerd).count() == 2)
+            let professional = Browser(app)
+            try await professional.login(TestFixtures.petra)
+            #expect(try await professional.get("/mijn-gegevens").status == .forbidden)
+        }
+    }
+
     @Test("Guests are sent to the login page")
     func guestsRedirected() async throws {
         try await withPlein { app in
