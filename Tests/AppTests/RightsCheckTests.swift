@@ -7,8 +7,9 @@ import VaporTesting
 
 @Suite("Check je rechten and Werken loont")
 struct RightsCheckTests {
-    /// Answers every question for a single parent of two, renting, without income.
-    func answerAll(_ browser: Browser) async throws {
+    /// Answers every question for a single parent of two, renting, without income. With
+    /// `checkOrder`, each answer must lead to the next question in turn (not so when prefilled).
+    func answerAll(_ browser: Browser, checkOrder: Bool = true) async throws {
         try await browser.get("/check-je-rechten")
         let steps: [(String, [String: String])] = [
             ("samenwonen", ["samenwonen": "nee"]),
@@ -25,6 +26,7 @@ struct RightsCheckTests {
         for (index, (slug, form)) in steps.enumerated() {
             let response = try await browser.post("/check-je-rechten/\(slug)", form: form)
             #expect(response.status == .seeOther, "\(slug)")
+            guard checkOrder else { continue }
             let expected = index + 1 < steps.count ? "/check-je-rechten/\(steps[index + 1].0)" : "/check-je-rechten/uitkomst"
             #expect(response.headers.first(name: .location) == expected, "\(slug)")
         }
@@ -142,5 +144,80 @@ struct RightsCheckTests {
         #expect(throws: PleinError.self) { try WorkPaysController.scenario(["nettoPerMaand": "-5"]).get() }
         #expect(try WorkPaysController.scenario(["nettoPerMaand": "1500,50"]).get().nettoPerMaand == Money(cents: 150_050))
         #expect(try WorkPaysController.scenario(["urenPerWeek": "32", "nettoUurloon": "15"]).get().nettoPerMaand == Money(cents: 15 * 32 * 52 * 100 / 12))
+    }
+}
+
+@Suite("Keeping a rights-check result and changing a password")
+struct ResidentAccountTests {
+    @Test("A resident keeps a result on Mijn gegevens; it is stored with their municipality and logged")
+    func saveResult() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await browser.login(TestFixtures.anna)
+            try await browser.get("/check-je-rechten")
+            try await RightsCheckTests().answerAll(browser, checkOrder: false)
+            let result = try await browser.get("/check-je-rechten/uitkomst")
+            #expect(result.body.string.contains("Uitkomst bewaren bij Mijn gegevens"))
+            let saved = try await browser.post("/check-je-rechten/bewaren", form: [:])
+            #expect(saved.status == .seeOther)
+            let stored = try #require(try await SavedCalculation.query(on: app.db).first())
+            #expect(stored.bsn == (try await app.resident(named: "Anna")).bsn)
+            #expect(stored.outcomes.contains { $0.code == "bijstand" && $0.recht == "ja" })
+            let page = try await browser.get("/mijn-gegevens?bewaard=1")
+            #expect(page.body.string.contains("Uw uitkomst is bewaard."))
+            #expect(page.body.string.contains("Bijstand (Participatiewet)"))
+            // Another resident does not see it.
+            let lisa = Browser(app)
+            try await lisa.login(TestFixtures.lisa)
+            #expect(!(try await lisa.get("/mijn-gegevens")).body.string.contains("Bijstand (Participatiewet)"))
+        }
+    }
+
+    @Test("Only residents keep results")
+    func onlyResidents() async throws {
+        try await withPlein { app in
+            let guest = Browser(app)
+            try await RightsCheckTests().answerAll(guest)
+            #expect(!(try await guest.get("/check-je-rechten/uitkomst")).body.string.contains("Uitkomst bewaren"))
+            #expect(try await guest.post("/check-je-rechten/bewaren", form: [:]).headers.first(name: .location) == "/inloggen")
+            let professional = Browser(app)
+            try await professional.login(TestFixtures.petra)
+            try await RightsCheckTests().answerAll(professional, checkOrder: false)
+            #expect(try await professional.post("/check-je-rechten/bewaren", form: [:]).status == .forbidden)
+            #expect(try await SavedCalculation.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("Changing a password checks the current one and the policy, and ends other sessions")
+    func changePassword() async throws {
+        try await withPlein { app in
+            let other = Browser(app)
+            try await other.login(TestFixtures.ruben)
+            let browser = Browser(app)
+            try await browser.login(TestFixtures.ruben)
+            try await browser.get("/wachtwoord")
+            let bad = try await browser.post("/wachtwoord", form: [
+                "huidigWachtwoord": "fout", "nieuwWachtwoord": "welkom01", "herhaalWachtwoord": "iets anders"])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Uw huidige wachtwoord klopt niet."))
+            #expect(bad.body.string.contains("te makkelijk te raden"))
+            #expect(bad.body.string.contains("niet hetzelfde"))
+            let good = try await browser.post("/wachtwoord", form: [
+                "huidigWachtwoord": DemoSeeder.password, "nieuwWachtwoord": "paarse olifanten dansen",
+                "herhaalWachtwoord": "paarse olifanten dansen"])
+            #expect(good.status == .ok)
+            #expect(good.body.string.contains("Uw wachtwoord is gewijzigd"))
+            #expect(try await browser.get("/inwoners").status == .ok, "this session stays")
+            #expect(try await other.get("/inwoners").status == .seeOther, "the other session has ended")
+            #expect(try await Browser(app).login(TestFixtures.ruben, password: "paarse olifanten dansen").status == .seeOther)
+        }
+    }
+
+    @Test("Guests cannot reach the password page")
+    func passwordNeedsLogin() async throws {
+        try await withPlein { app in
+            let response = try await Browser(app).get("/wachtwoord")
+            #expect(response.headers.first(name: .location) == "/inloggen")
+        }
     }
 }

@@ -9,10 +9,13 @@ func routes(_ app: Application) throws {
     app.post("inloggen", "demo", use: LoginController.demoLogin)
     app.post("uitloggen", use: LoginController.logout)
     app.get("taal", ":taal", use: LanguageController.switchLanguage)
+    app.get("wachtwoord", use: PasswordController.form)
+    app.post("wachtwoord", use: PasswordController.change)
 
     app.get("check-je-rechten", use: RightsCheckController.start)
     app.get("check-je-rechten", "uitkomst", use: RightsCheckController.result)
     app.post("check-je-rechten", "opnieuw", use: RightsCheckController.restart)
+    app.post("check-je-rechten", "bewaren", use: RightsCheckController.save)
     app.get("check-je-rechten", "werken-loont", use: WorkPaysController.form)
     app.post("check-je-rechten", "werken-loont", use: WorkPaysController.calculate)
     app.get("check-je-rechten", ":vraag", use: RightsCheckController.question)

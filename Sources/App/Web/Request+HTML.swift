@@ -11,6 +11,10 @@ extension Request {
 
     func formField(_ name: String) -> String { (try? content.get(String.self, at: name)) ?? "" }
 
+    var savedCalculations: SavedCalculationService {
+        get throws { SavedCalculationService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+    }
+
     var organisationAdmin: OrganisationAdminService {
         get throws { OrganisationAdminService(database: db, actor: try requireActor(), audit: application.plein.audit) }
     }

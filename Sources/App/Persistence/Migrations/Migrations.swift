@@ -7,5 +7,6 @@ enum Migrations {
         M002CreateResidents(),
         M003CreateAccounts(),
         M004CreateLogs(),
+        M005CreateSavedCalculations(),
     ]
 }

@@ -84,19 +84,32 @@ enum RightsCheckController {
 
     static func result(_ req: Request) async throws -> Response {
         let answers = cookie(req).read(req)
-        if let next = CheckQuestion.next(after: answers) { return req.redirect(to: "/check-je-rechten/\(next.slug)") }
-        guard let huishouden = answers.huishouden(peildatum: .today, gemeente: gemeente(req)) else {
-            return req.redirect(to: "/check-je-rechten")
+        guard let berekening = try calculate(answers, req) else {
+            return req.redirect(to: CheckQuestion.next(after: answers).map { "/check-je-rechten/\($0.slug)" } ?? "/check-je-rechten")
         }
-        let berekening: Berekening
+        return req.html(CheckResultPage(context: try await req.pageContext(), berekening: berekening, answers: answers,
+                                        canSave: req.state.user?.role == .inwoner).render())
+    }
+
+    /// Keeps the result (not the answers) for a logged-in resident, on "Mijn gegevens".
+    static func save(_ req: Request) async throws -> Response {
+        guard let berekening = try calculate(cookie(req).read(req), req) else { return req.redirect(to: "/check-je-rechten") }
+        try await req.savedCalculations.save(berekening)
+        return req.redirect(to: "/mijn-gegevens?bewaard=1#berekeningen")
+    }
+
+    /// The result for complete answers; nil while questions are open.
+    private static func calculate(_ answers: CheckAnswers, _ req: Request) throws -> Berekening? {
+        guard CheckQuestion.next(after: answers) == nil,
+              let huishouden = answers.huishouden(peildatum: .today, gemeente: gemeente(req))
+        else { return nil }
         do {
-            berekening = try engine.bereken(huishouden)
+            return try engine.bereken(huishouden)
         } catch {
             throw PleinError.forbidden(LocalizedText(
                 nl: "Plein kan voor vandaag nog niet rekenen: \(error.description). Probeer het later opnieuw.",
                 en: "Plein cannot calculate for today yet: \(error.description). Try again later."))
         }
-        return req.html(CheckResultPage(context: try await req.pageContext(), berekening: berekening, answers: answers).render())
     }
 
     static func restart(_ req: Request) async throws -> Response {

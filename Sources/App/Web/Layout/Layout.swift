@@ -45,6 +45,7 @@ enum Layout {
                         .p(.class("logged-in"), .text(context.t("Ingelogd als ", "Logged in as ")),
                            .strong(.text(user.displayName)),
                            .unwrap(context.organisationName) { .text(" (\($0))") }),
+                        .a(.href("/wachtwoord"), .text(context.t("Wachtwoord", "Password"))),
                         .form(.method(.post), .action("/uitloggen"),
                               UI.csrfField(context),
                               .button(.type(.submit), .class("button secondary"), .text(context.t("Uitloggen", "Log out"))))

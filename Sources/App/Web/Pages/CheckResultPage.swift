@@ -9,6 +9,8 @@ struct CheckResultPage {
     let context: PageContext
     let berekening: Berekening
     let answers: CheckAnswers
+    /// A logged-in resident can keep the result on "Mijn gegevens".
+    var canSave = false
 
     func render() -> String {
         let c = context
@@ -39,8 +41,11 @@ struct CheckResultPage {
                 .if((answers.value("huisgenoten").flatMap(Int.init) ?? 0) > 0,
                     .li(.text(c.t("De andere volwassenen in uw huis zijn 27 jaar of ouder en delen de kosten van het huis met u.", "The other adults in your home are 27 or older and share the costs of the home with you."))))
             ),
-            .form(.method(.post), .action("/check-je-rechten/opnieuw"), UI.csrfField(c),
-                  .button(.type(.submit), .class("button secondary"), .text(c.t("Opnieuw beginnen", "Start again"))))
+            .div(.class("button-group"),
+                .if(canSave, .form(.method(.post), .action("/check-je-rechten/bewaren"), UI.csrfField(c),
+                    .button(.type(.submit), .class("button"), .text(c.t("Uitkomst bewaren bij Mijn gegevens", "Keep this result in My data"))))),
+                .form(.method(.post), .action("/check-je-rechten/opnieuw"), UI.csrfField(c),
+                      .button(.type(.submit), .class("button secondary"), .text(c.t("Opnieuw beginnen", "Start again")))))
         ))
     }
 

@@ -7,6 +7,8 @@ struct MyDataPage {
     let context: PageContext
     let records: [Resident]
     let history: [AccessHistoryService.Entry]
+    var saved: [SavedCalculation] = []
+    var justSaved = false
 
     func render() -> String {
         let c = context
@@ -30,6 +32,22 @@ struct MyDataPage {
                 )
             },
             .if(records.isEmpty, .p(.text(c.t("Wij hebben geen gegevens van u gevonden.", "We found no data about you.")))),
+            .h2(.id("berekeningen"), .text(c.t("Bewaarde uitkomsten van Check je rechten", "Kept results of Check your entitlements"))),
+            .if(justSaved, .div(.class("notice success"), .attribute(named: "role", value: "status"),
+                                .p(.text(c.t("Uw uitkomst is bewaard.", "Your result has been kept."))))),
+            .if(saved.isEmpty, .p(.text(c.t("U heeft nog geen uitkomsten bewaard.", "You have not kept any results yet."))),
+                else: .forEach(saved) { calculation in
+                    .div(.class("table-wrapper"), .table(
+                        .caption(.text(c.t("Berekend voor ", "Calculated for ") + (CivilDate(iso: calculation.peildatum)?.dutchNotation ?? calculation.peildatum))),
+                        .thead(.tr(.th(.text(c.t("Regeling", "Scheme"))), .th(.text(c.t("Recht", "Entitled"))),
+                                   .th(.text(c.t("Per maand", "Per month"))))),
+                        .tbody(.forEach(calculation.outcomes) { outcome in
+                            .tr(.td(.text(outcome.naam)),
+                                .td(.text(outcome.recht == "ja" ? c.t("Waarschijnlijk wel", "Probably yes")
+                                          : outcome.recht == "nee" ? c.t("Waarschijnlijk niet", "Probably not") : c.t("Nog onbekend", "Not known yet"))),
+                                .td(.text(Money(cents: outcome.bedragPerMaandCenten).formatted)))
+                        })))
+                }),
             .h2(.id("gebruik"), .text(c.t("Wie heeft uw gegevens gebruikt?", "Who used your data?"))),
             .p(.text(c.t("Elke keer dat een organisatie uw gegevens bekijkt of verandert, schrijven wij dat op. U ziet hier de laatste 100 keer.",
                          "Every time an organisation views or changes your data, we write it down. Here you see the last 100 times."))),
