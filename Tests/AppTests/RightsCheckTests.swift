@@ -21,6 +21,7 @@ struct RightsCheckTests {
             ("woning", ["woning": "huur"]),
             ("huur", ["kaleHuur": "750", "servicekosten": "40"]),
             ("inkomen", ["nettoPerMaand": "0", "brutoPerJaar": "0"]),
+            ("laag-inkomen", ["maandenLaagInkomen": "40"]),
             ("vermogen", ["vermogen": "1200"]),
         ]
         for (index, (slug, form)) in steps.enumerated() {
@@ -44,6 +45,7 @@ struct RightsCheckTests {
             #expect(html.contains("Bijstand (Participatiewet)"))
             #expect(html.contains("Zorgtoeslag"))
             #expect(html.contains("Kindgebonden budget"))
+            #expect(html.contains("Individuele inkomenstoeslag"))
             #expect(html.contains("Hoe is dit berekend?"))
             #expect(html.contains("Participatiewet art. 21"))
             #expect(html.contains("jci1.3:c:BWBR0015703") || html.contains("BWBR0015703"))

@@ -39,44 +39,46 @@ def logout(page: Page) -> None:
     expect(page.get_by_role("link", name="Inloggen").first).to_be_visible()
 
 
+def fill_date(page: Page, field: str, day: str, month: str, year: str) -> None:
+    page.locator(f"#veld-{field}").fill(day)
+    page.locator(f"#veld-{field}-maand").fill(month)
+    page.locator(f"#veld-{field}-jaar").fill(year)
+
+
+# How a single parent of two, renting, without income answers each question page.
+ANSWERS = {
+    "samenwonen": lambda page: page.get_by_label("Nee, ik woon zonder partner").check(),
+    "geboortedatum": lambda page: fill_date(page, "geboortedatum", "12", "4", "1988"),
+    "kinderen": lambda page: page.get_by_label("Hoeveel kinderen jonger dan 18 jaar wonen bij u?").fill("2"),
+    "kinderen-geboortedata": lambda page: (fill_date(page, "kind1", "3", "9", "2015"), fill_date(page, "kind2", "20", "1", "2019")),
+    "huisgenoten": lambda page: page.get_by_label(re.compile("Hoeveel andere volwassenen")).fill("0"),
+    "woning": lambda page: page.get_by_label("Ja, ik huur").check(),
+    "huur": lambda page: (page.get_by_label("Kale huur per maand in euro").fill("750"),
+                          page.get_by_label("Servicekosten per maand in euro").fill("40")),
+    "inkomen": lambda page: (page.get_by_label("Uw netto inkomen per maand in euro").fill("0"),
+                             page.get_by_label("Uw bruto inkomen per jaar in euro").fill("0")),
+    "laag-inkomen": lambda page: page.get_by_label(re.compile("Hoeveel maanden heeft uw huishouden al een laag inkomen")).fill("40"),
+    "vermogen": lambda page: page.get_by_label(re.compile("Hoeveel spaargeld en bezit")).fill("1200"),
+}
+
+
 def answer_rights_check(page: Page, *, check_each_page: bool) -> None:
-    """A single parent of two, renting, without income: one question per page."""
+    """Start "Check je rechten" and answer each question page it shows (a logged-in resident
+    skips the ones that were prefilled) until the result."""
     page.goto("/check-je-rechten")
     if check_each_page:
         assert_no_axe_violations(page)
-    page.get_by_role("button", name="Start").or_(page.get_by_role("link", name="Start")).first.click()
-
-    def next_page() -> None:
+    page.get_by_role("link", name="Start").click()
+    for _ in range(len(ANSWERS) + 1):
+        slug = page.url.rstrip("/").rsplit("/", 1)[-1]
+        if slug == "uitkomst":
+            return
+        assert slug in ANSWERS, f"unexpected page {page.url}"
         if check_each_page:
             assert_no_axe_violations(page)
+        ANSWERS[slug](page)
         page.get_by_role("button", name="Volgende").click()
-
-    page.get_by_label("Nee, ik woon zonder partner").check()
-    next_page()
-    page.get_by_label("Dag").fill("12")
-    page.get_by_label("Maand").fill("4")
-    page.get_by_label("Jaar").fill("1988")
-    next_page()
-    page.get_by_label("Hoeveel kinderen jonger dan 18 jaar wonen bij u?").fill("2")
-    next_page()
-    for index, (day, month, year) in enumerate([("3", "9", "2015"), ("20", "1", "2019")], start=1):
-        page.locator(f"#veld-kind{index}").fill(day)
-        page.locator(f"#veld-kind{index}-maand").fill(month)
-        page.locator(f"#veld-kind{index}-jaar").fill(year)
-    next_page()
-    page.get_by_label(re.compile("Hoeveel andere volwassenen")).fill("0")
-    next_page()
-    page.get_by_label("Ja, ik huur").check()
-    next_page()
-    page.get_by_label("Kale huur per maand in euro").fill("750")
-    page.get_by_label("Servicekosten per maand in euro").fill("40")
-    next_page()
-    page.get_by_label("Uw netto inkomen per maand in euro").fill("0")
-    page.get_by_label("Uw bruto inkomen per jaar in euro").fill("0")
-    next_page()
-    page.get_by_label(re.compile("Hoeveel spaargeld en bezit")).fill("1200")
-    next_page()
-    expect(page).to_have_url(re.compile(r"/check-je-rechten/uitkomst$"))
+    raise AssertionError(f"did not reach the result; stuck at {page.url}")
 
 
 def test_guest_checks_rights_and_whether_work_pays(page: Page) -> None:
@@ -132,6 +134,14 @@ def test_resident_sees_own_data_and_who_used_it(page: Page) -> None:
     expect(page.get_by_text("alvast ingevuld")).to_be_visible()
     visit(page, "/check-je-rechten/geboortedatum")
     expect(page.get_by_label("Jaar")).to_have_value("1988")
+
+    # Answer the rest, keep the result on Mijn gegevens.
+    answer_rights_check(page, check_each_page=False)
+    page.get_by_role("button", name="Uitkomst bewaren bij Mijn gegevens").click()
+    expect(page.get_by_role("status")).to_contain_text("Uw uitkomst is bewaard.")
+    expect(page.get_by_role("table").first).to_be_visible()
+    assert_no_axe_violations(page)
+    visit(page, "/wachtwoord")
 
     # A resident cannot open the professional's pages.
     response = page.goto("/inwoners")

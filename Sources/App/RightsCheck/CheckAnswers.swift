@@ -52,6 +52,7 @@ struct CheckAnswers: Codable, Sendable, Equatable {
         }
         return Huishouden(peildatum: peildatum, personen: personen,
                           vermogen: values["vermogen"] == nil ? nil : money("vermogen"),
-                          woning: woning, gemeente: gemeente)
+                          woning: woning, gemeente: gemeente,
+                          maandenLaagInkomen: values["maandenLaagInkomen"].flatMap(Int.init))
     }
 }

@@ -80,6 +80,12 @@ struct CheckQuestion: Sendable {
                 }
                 return fields
             }),
+        CheckQuestion(slug: "laag-inkomen",
+            question: .init(nl: "Hoeveel maanden heeft uw huishouden al een laag inkomen?", en: "For how many months has your household had a low income?"),
+            hint: .init(nl: "Bijvoorbeeld bijstand of een ander inkomen rond het minimum. Vul 0 in als dat niet zo is. Dit is nodig voor de individuele inkomenstoeslag.",
+                        en: "For example bijstand or another income around the minimum. Enter 0 if not. This is needed for the individual income supplement."),
+            fields: { _ in [CheckField(name: "maandenLaagInkomen", label: .init(nl: "Aantal maanden", en: "Number of months"),
+                                       kind: .count(0...600))] }),
         CheckQuestion(slug: "vermogen",
             question: .init(nl: "Hoeveel spaargeld en bezit heeft uw huishouden samen?", en: "How much savings and assets does your household have together?"),
             hint: .init(nl: "Tel op: spaargeld, geld op uw betaalrekening, een auto die meer dan € 5.000 waard is, en andere bezittingen. Vul 0 in als u niets heeft.",

@@ -10,6 +10,9 @@ struct BatchFeiten {
     var personen: Int
     var volwassenOfKind: Bool
     var rekeninkomen: Money
+    var kinderbudget = (kinderen: 0, twaalfTotZestien: 0, zestienEnZeventien: 0)
+    /// Children with childcare.
+    var kinderopvang = 0
     let leden: Range<Int>
 
     @inline(__always)
@@ -37,6 +40,11 @@ struct BatchFeiten {
                                   kostendelerUitzondering: h.leden.kostendelerUitzondering[j] != 0,
                                   kostendelerMinimumleeftijd: k.kostendelerMinimumleeftijd)
             volwassenOfKind = volwassenOfKind || Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: leeftijd, isKind: isKind)
+            if isKind {
+                KindgebondenBudget.tel(geboortemaand: PackedDate.maandnummer(geboortedatum), maandnummer: k.maandnummer,
+                                       in: &kinderbudget)
+                if h.leden.opvangSoort[j] != 0 { kinderopvang += 1 }
+            }
             rekeninkomen += Huurtoeslag.rekeninkomen(
                 toetsingsinkomen: Money(cents: h.leden.toetsingsinkomen[j]), isKind: isKind,
                 leeftijdOpJaarbegin: PackedDate.leeftijd(geboortedatum, op: k.jaarbegin),

@@ -22,36 +22,32 @@ extension BatchKernel {
     @inline(__always)
     func bereken(_ h: HuishoudenKolommen, _ i: Int, schrijf: (Int, KernelUitkomst) -> Void) {
         let f = BatchFeiten(h, i, self)
-        let p = parameters
         var trace = NoTrace()
         let vermogen = f.invoer.vermogen
-        let bijstand = BijstandsBerekening.bereken(f.invoer, p.participatiewet, trace: &trace)
+        let bijstand = BijstandsBerekening.bereken(f.invoer, parameters.participatiewet, trace: &trace)
         schrijf(0, Bijstand.kernel(bijstand))
         schrijf(1, Zorgtoeslag.kernel(geboortemaandAanvrager: f.geboortemaandAanvrager, maandnummer: maandnummer,
                                       metPartner: f.metPartner, vermogen: vermogen,
-                                      toetsingsinkomen: f.toetsingsinkomen, p.zorgtoeslag))
+                                      toetsingsinkomen: f.toetsingsinkomen, parameters.zorgtoeslag))
         schrijf(2, Huurtoeslag.kernel(leeftijdAanvrager: f.invoer.aanvrager.leeftijd,
                                       woning: KolomCode.woningSoort(h.woning[i]), kaleHuur: Money(cents: h.kaleHuur[i]),
                                       metPartner: f.metPartner, vermogen: vermogen, personen: f.personen,
-                                      volwassenOfKind: f.volwassenOfKind, rekeninkomen: f.rekeninkomen, p.huurtoeslag))
-        let kinderen = f.leden.lazy.filter { h.leden.isKind[$0] == 1 }
-        schrijf(3, KindgebondenBudget.kernel(
-            telling: KindgebondenBudget.telling(geboortemaanden: kinderen.map { PackedDate.maandnummer(h.leden.geboortedatum[$0]) },
-                                                maandnummer: maandnummer),
-            metPartner: f.metPartner, vermogen: vermogen, toetsingsinkomen: f.toetsingsinkomen, p.kindgebondenBudget))
-        schrijf(4, Kinderopvangtoeslag.kernel(opvang: kinderen.compactMap { h.leden.kinderopvang($0) },
-                                              toetsingsinkomen: f.toetsingsinkomen, p.kinderopvangtoeslag))
+                                      volwassenOfKind: f.volwassenOfKind, rekeninkomen: f.rekeninkomen, parameters.huurtoeslag))
+        schrijf(3, KindgebondenBudget.kernel(telling: f.kinderbudget, metPartner: f.metPartner, vermogen: vermogen,
+                                             toetsingsinkomen: f.toetsingsinkomen, parameters.kindgebondenBudget))
+        schrijf(4, Kinderopvangtoeslag.kernel(aantal: f.kinderopvang, opvang: { kinderopvang(h, f.leden, $0) },
+                                              toetsingsinkomen: f.toetsingsinkomen, parameters.kinderopvangtoeslag))
 
         // The municipal schemes compare with the applicable norm (Minimatoets), which the
         // bijstand computation has already found unless it stopped at the age of 18.
         let norm = f.invoer.aanvrager.leeftijd >= 18 ? bijstand.norm
-            : Bijstandsnorm.bereken(f.invoer, p.participatiewet, trace: &trace)
+            : Bijstandsnorm.bereken(f.invoer, parameters.participatiewet, trace: &trace)
         let inkomen = Minimatoets.inkomen(f.invoer)
         let gemeente = Int(h.gemeente[i])
         let config = gemeente == 0 ? nil : gemeenteConfig[gemeente - 1]
         schrijf(5, IndividueleInkomenstoeslag.kernel(
             config: config?.inkomenstoeslag, aanvrager: f.invoer.aanvrager,
-            vermogenstoets: { BijstandsBerekening.vermogenstoets(f.invoer, p.participatiewet, &trace).status },
+            vermogenstoets: { BijstandsBerekening.vermogenstoets(f.invoer, parameters.participatiewet, &trace).status },
             maandenLaagInkomen: h.maandenLaagInkomen[i] == HuishoudenKolommen.onbekendAantal
                 ? nil : Int(h.maandenLaagInkomen[i]),
             inkomen: inkomen, norm: norm, leefvorm: f.invoer.leefvorm))
@@ -63,14 +59,30 @@ extension BatchKernel {
 
         for kolom in lokaleKolommen { schrijf(kolom, KernelUitkomst(recht: .nietVanToepassing, perMaand: .zero)) }
         guard let config else { return }
-        for regeling in lokaleRegelingen[config.regelingen] {
-            let aantal = regeling.voorKinderen
-                ? kinderen.count { regeling.leeftijdPast(PackedDate.leeftijd(h.leden.geboortedatum[$0], op: peildatum)) }
-                : (regeling.leeftijdPast(f.invoer.aanvrager.leeftijd) ? 1 : 0)
+        for r in config.regelingen {
+            let regeling = lokaleRegelingen[r]
+            var aantal = 0
+            if regeling.voorKinderen {
+                for j in f.leden where h.leden.isKind[j] == 1
+                    && regeling.leeftijdPast(PackedDate.leeftijd(h.leden.geboortedatum[j], op: peildatum)) { aantal += 1 }
+            } else if regeling.leeftijdPast(f.invoer.aanvrager.leeftijd) {
+                aantal = 1
+            }
             schrijf(regeling.kolom, LokaleRegeling.kernel(regeling, leeftijdAanvrager: f.invoer.aanvrager.leeftijd,
                                                           aantal: aantal, vermogen: vermogen, inkomen: inkomen,
                                                           norm: norm))
         }
+    }
+
+    /// The childcare of the `k`-th child of `leden` that has it.
+    private func kinderopvang(_ h: HuishoudenKolommen, _ leden: Range<Int>, _ k: Int) -> Kinderopvang {
+        var overslaan = k
+        for j in leden {
+            guard let opvang = h.leden.isKind[j] == 1 ? h.leden.kinderopvang(j) : nil else { continue }
+            if overslaan == 0 { return opvang }
+            overslaan -= 1
+        }
+        preconditionFailure("fewer children with childcare than counted")
     }
 
     /// The aanvrager or partner of household `i` as the bijstand computation reads them.

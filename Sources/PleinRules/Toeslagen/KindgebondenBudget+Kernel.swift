@@ -1,22 +1,18 @@
 import PleinDomain
 
 extension KindgebondenBudget {
-    /// `telling(geboortedata:maandnummer:)` on the children's birth months
-    /// (`CivilDate.maandnummer`): adding whole years to a date moves its month number by 12
-    /// per year, so the same conditions need no calendar arithmetic.
-    static func telling(geboortemaanden: some Sequence<Int>, maandnummer: Int)
-        -> (kinderen: Int, twaalfTotZestien: Int, zestienEnZeventien: Int)
-    {
-        var telling = (kinderen: 0, twaalfTotZestien: 0, zestienEnZeventien: 0)
-        for geboortemaand in geboortemaanden where geboortemaand < maandnummer && geboortemaand + 18 * 12 >= maandnummer {
-            telling.kinderen += 1
-            if geboortemaand + 16 * 12 < maandnummer {
-                telling.zestienEnZeventien += 1
-            } else if geboortemaand + 12 * 12 < maandnummer {
-                telling.twaalfTotZestien += 1
-            }
+    /// Adds one child to a `telling(geboortedata:maandnummer:)` from its birth month
+    /// (`CivilDate.maandnummer`): adding whole years to a date moves its month number by 12 per
+    /// year, so the same conditions need no calendar arithmetic.
+    static func tel(geboortemaand: Int, maandnummer: Int,
+                    in telling: inout (kinderen: Int, twaalfTotZestien: Int, zestienEnZeventien: Int)) {
+        guard geboortemaand < maandnummer && geboortemaand + 18 * 12 >= maandnummer else { return }
+        telling.kinderen += 1
+        if geboortemaand + 16 * 12 < maandnummer {
+            telling.zestienEnZeventien += 1
+        } else if geboortemaand + 12 * 12 < maandnummer {
+            telling.twaalfTotZestien += 1
         }
-        return telling
     }
 
     /// The decisions of `evaluate` on plain facts, without text or trace, for the batch kernel

@@ -24,7 +24,7 @@ struct CheckStartPage {
                 "You are logged in. We have filled in what we already know about you. Please check it."))))),
             .p(.text(c.t("De uitkomst is een schatting. U weet het pas zeker als u de regeling aanvraagt.",
                          "The result is an estimate. You only know for sure when you apply."))),
-            .a(.class("button"), .href("/check-je-rechten/\(firstQuestion)"), .attribute(named: "role", value: "button"),
+            .a(.class("button"), .href("/check-je-rechten/\(firstQuestion)"),
                .text(c.t("Start", "Start")))
         ))
     }
