@@ -24,6 +24,8 @@ struct ByteSchrijver {
 
     /// Cents as euro with two decimals: "1234.56", "-0.05".
     mutating func bedrag(_ cents: Int64) {
+        // Most amounts in results.csv are zero: no right.
+        if cents == 0 { return tekst("0.00") }
         if cents < 0 { byte(UInt8(ascii: "-")) }
         let waarde = cents.magnitude
         cijfers(waarde / 100, minimaal: 1)
@@ -41,23 +43,17 @@ struct ByteSchrijver {
         cijfers(waarde % 100, minimaal: 2)
     }
 
-    /// The decimal digits of `waarde`, left-padded with zeros to `minimaal`.
+    /// The decimal digits of `waarde`, left-padded with zeros to `minimaal` (at most 20).
     private mutating func cijfers(_ waarde: UInt64, minimaal: Int) {
-        var aantal = 1
-        var grens: UInt64 = 10
-        while aantal < 20 && waarde >= grens {
-            aantal += 1
-            grens = grens &* 10
-        }
-        aantal = max(aantal, minimaal)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: aantal))
-        var rest = waarde
-        var index = start + aantal - 1
-        while rest > 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var rest = waarde
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0 || buffer.count - index < minimaal
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index...]))
         }
     }
 }

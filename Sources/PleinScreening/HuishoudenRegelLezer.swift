@@ -22,9 +22,8 @@ struct HuishoudenRegelLezer: Sendable {
             return try lees(&velden, regel, into: &kolommen)
         } catch {
             kolommen.verwerpLeden()
-            let kolom = velden.aantal - 1
-            guard kolom < HuishoudensCSV.kolommen.count else { throw error }
-            throw VeldFout("kolom \(HuishoudensCSV.kolommen[kolom]): \(error.melding)")
+            guard error.perKolom else { throw error }
+            throw VeldFout("kolom \(HuishoudensCSV.kolommen[velden.aantal - 1]): \(error.melding)")
         }
     }
 
@@ -32,7 +31,7 @@ struct HuishoudenRegelLezer: Sendable {
                       into kolommen: inout HuishoudenKolommen) throws(VeldFout) -> Range<Int> {
         func veld() throws(VeldFout) -> UnsafeRawBufferPointer {
             guard let veld = try velden.volgende() else {
-                throw VeldFout("te weinig kolommen: \(velden.aantal - 1), verwacht \(HuishoudensCSV.kolommen.count)")
+                throw .regel("\(velden.aantal) kolommen, verwacht \(HuishoudensCSV.kolommen.count)")
             }
             return veld.inhoud
         }
@@ -49,7 +48,7 @@ struct HuishoudenRegelLezer: Sendable {
         try leden(try veld(), rol: .kind, into: &kolommen)
         try leden(try veld(), rol: .overig, into: &kolommen)
         guard try velden.volgende() == nil else {
-            throw VeldFout("te veel kolommen, verwacht \(HuishoudensCSV.kolommen.count)")
+            throw .regel("meer dan \(HuishoudensCSV.kolommen.count) kolommen")
         }
         kolommen.append(gemeente: gemeente, vermogen: vermogen.map(Money.init(cents:)), woning: woning,
                         kaleHuur: Money(cents: kaleHuur), overwaarde: overwaarde.map(Money.init(cents:)),

@@ -23,7 +23,7 @@ struct Screen: AsyncParsableCommand {
     var invoer: String?
 
     @Option(name: .customLong("generate"), help: "Maak zoveel synthetische huishoudens.")
-    var aantal: Int?
+    var aantal: String?
 
     @Option(name: .customLong("output"), help: "Het bestand dat wordt geschreven.")
     var uitvoer: String?
@@ -35,7 +35,7 @@ struct Screen: AsyncParsableCommand {
     var bijFout = FoutBeleid.stoppen.rawValue
 
     @Option(help: "Startwaarde voor --generate: dezelfde seed geeft hetzelfde bestand.")
-    var seed: UInt64 = 1
+    var seed = "1"
 
     func run() async throws {
         do {
@@ -80,8 +80,11 @@ struct Screen: AsyncParsableCommand {
         }
     }
 
-    private func genereer(_ aantal: Int, _ uitvoer: String) throws {
-        guard aantal > 0 else { throw ScreenFout("--generate is \(aantal); geef een aantal huishoudens groter dan 0.") }
+    private func genereer(_ tekst: String, _ uitvoer: String) throws {
+        guard let aantal = Int(tekst), aantal > 0 else {
+            throw ScreenFout("--generate is '\(tekst)'; geef een aantal huishoudens groter dan 0.")
+        }
+        guard let seed = UInt64(seed) else { throw ScreenFout("--seed is '\(seed)'; geef een geheel getal van 0 of meer.") }
         let parameters = try parameters(peildatum ?? "2026-07-01")
         let kernel = BatchKernel(parameters: parameters)
         let bestand = PopulatieBestand(
@@ -103,7 +106,7 @@ struct Screen: AsyncParsableCommand {
         do {
             return try ParameterSet(peildatum: datum)
         } catch {
-            throw ScreenFout("--peildatum: \(error.description)")
+            throw ScreenFout(error.description)
         }
     }
 }

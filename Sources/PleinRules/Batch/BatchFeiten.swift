@@ -21,8 +21,6 @@ struct BatchFeiten {
         let partner = h.partner.geboortedatum[i] == PackedDate.geen ? nil : k.persoon(h.partner, i)
         let eigenWoning: Money? = h.woning[i] == KolomCode.code(.koop)
             ? HuishoudenKolommen.bedrag(h.overwaarde[i]) : .zero
-        invoer = BijstandsInvoer(aanvrager: aanvrager, partner: partner, vermogen: HuishoudenKolommen.bedrag(h.vermogen[i]),
-                                 eigenWoningVermogen: eigenWoning)
         geboortemaandAanvrager = PackedDate.maandnummer(h.aanvrager.geboortedatum[i])
         // Aanvrager and partner are no children: their toetsingsinkomen counts in full.
         toetsingsinkomen = Money(cents: h.aanvrager.toetsingsinkomen[i] + (partner == nil ? 0 : h.partner.toetsingsinkomen[i]))
@@ -32,13 +30,17 @@ struct BatchFeiten {
             || partner.map { Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: $0.leeftijd, isKind: false) } ?? false
         leden = Int(h.ledenStart[i])..<Int(h.ledenStart[i + 1])
         personen += leden.count
+        var kinderen = 0, kindOnder12 = false, kostendelers = 0
         for j in leden {
             let geboortedatum = h.leden.geboortedatum[j]
             let leeftijd = PackedDate.leeftijd(geboortedatum, op: k.peildatum)
             let isKind = h.leden.isKind[j] == 1
-            invoer.telMedebewoner(isKind: isKind, leeftijd: leeftijd,
-                                  kostendelerUitzondering: h.leden.kostendelerUitzondering[j] != 0,
-                                  kostendelerMinimumleeftijd: k.kostendelerMinimumleeftijd)
+            let telling = BijstandsInvoer.medebewoner(
+                isKind: isKind, leeftijd: leeftijd, kostendelerUitzondering: h.leden.kostendelerUitzondering[j] != 0,
+                kostendelerMinimumleeftijd: k.kostendelerMinimumleeftijd)
+            if telling.kind { kinderen += 1 }
+            if telling.onder12 { kindOnder12 = true }
+            if telling.kostendeler { kostendelers += 1 }
             volwassenOfKind = volwassenOfKind || Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: leeftijd, isKind: isKind)
             if isKind {
                 KindgebondenBudget.tel(geboortemaand: PackedDate.maandnummer(geboortedatum), maandnummer: k.maandnummer,
@@ -48,8 +50,13 @@ struct BatchFeiten {
             rekeninkomen += Huurtoeslag.rekeninkomen(
                 toetsingsinkomen: Money(cents: h.leden.toetsingsinkomen[j]), isKind: isKind,
                 leeftijdOpJaarbegin: PackedDate.leeftijd(geboortedatum, op: k.jaarbegin),
-                vrijstelling: k.inkomensvrijstellingKind)
+                vrijstelling: k.huurtoeslag.inkomensvrijstellingKind)
         }
+        // Built once, whole, at the end: updating its fields member by member and then copying
+        // it made the copy wait for the many small stores.
+        invoer = BijstandsInvoer(aanvrager: aanvrager, partner: partner, kinderenOnder18: kinderen,
+                                 kindOnder12: kindOnder12, kostendelers: kostendelers,
+                                 vermogen: HuishoudenKolommen.bedrag(h.vermogen[i]), eigenWoningVermogen: eigenWoning)
     }
 
     var metPartner: Bool { invoer.partner != nil }

@@ -20,7 +20,7 @@ extension BatchKernel {
 
     /// Household `i` on every scheme, each outcome handed to `schrijf` with its column.
     @inline(__always)
-    func bereken(_ h: HuishoudenKolommen, _ i: Int, schrijf: (Int, KernelUitkomst) -> Void) {
+    private func bereken(_ h: HuishoudenKolommen, _ i: Int, schrijf: (Int, KernelUitkomst) -> Void) {
         let f = BatchFeiten(h, i, self)
         var trace = NoTrace()
         let vermogen = f.invoer.vermogen
@@ -32,7 +32,7 @@ extension BatchKernel {
         schrijf(2, Huurtoeslag.kernel(leeftijdAanvrager: f.invoer.aanvrager.leeftijd,
                                       woning: KolomCode.woningSoort(h.woning[i]), kaleHuur: Money(cents: h.kaleHuur[i]),
                                       metPartner: f.metPartner, vermogen: vermogen, personen: f.personen,
-                                      volwassenOfKind: f.volwassenOfKind, rekeninkomen: f.rekeninkomen, parameters.huurtoeslag))
+                                      volwassenOfKind: f.volwassenOfKind, rekeninkomen: f.rekeninkomen, huurtoeslag))
         schrijf(3, KindgebondenBudget.kernel(telling: f.kinderbudget, metPartner: f.metPartner, vermogen: vermogen,
                                              toetsingsinkomen: f.toetsingsinkomen, parameters.kindgebondenBudget))
         schrijf(4, Kinderopvangtoeslag.kernel(aantal: f.kinderopvang, opvang: { kinderopvang(h, f.leden, $0) },

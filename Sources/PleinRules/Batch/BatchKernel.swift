@@ -27,8 +27,7 @@ public struct BatchKernel: Sendable {
     let lokaleKolommen: Range<Int>
     let standaardKwijtscheldingPercentage: Int
     let kostendelerMinimumleeftijd: Int
-    /// Zero before the huurtoeslag system with figures: the scheme then answers "unknown".
-    let inkomensvrijstellingKind: Money
+    let huurtoeslag: HuurtoeslagKernelParameters
     let peildatum: Int32
     let maandnummer: Int
     let jaarbegin: Int32
@@ -63,7 +62,7 @@ public struct BatchKernel: Sendable {
         self.lokaleKolommen = BatchKernel.nationaleRegelingen.count..<regelingen.count
         self.standaardKwijtscheldingPercentage = KwijtscheldingConfig(aanvragen: Loket(tekst: "", waar: "")).normPercentage
         self.kostendelerMinimumleeftijd = parameters.participatiewet.kostendelerMinimumleeftijd
-        self.inkomensvrijstellingKind = parameters.huurtoeslag?.inkomensvrijstellingKind.value ?? .zero
+        self.huurtoeslag = HuurtoeslagKernelParameters(parameters.huurtoeslag)
         self.peildatum = PackedDate.pack(peildatum)
         self.maandnummer = peildatum.maandnummer
         self.jaarbegin = PackedDate.pack(peildatum.eersteJanuari)

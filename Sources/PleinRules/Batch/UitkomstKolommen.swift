@@ -13,9 +13,9 @@ public struct UitkomstKolommen: Sendable {
 
     public init() {}
 
-    public func recht(regeling r: Int, huishouden i: Int) -> BatchRecht { recht[r * count + i] }
+    @inlinable public func recht(regeling r: Int, huishouden i: Int) -> BatchRecht { recht[r * count + i] }
 
-    public func perMaand(regeling r: Int, huishouden i: Int) -> Money { Money(cents: perMaand[r * count + i]) }
+    @inlinable public func perMaand(regeling r: Int, huishouden i: Int) -> Money { Money(cents: perMaand[r * count + i]) }
 
     /// Sizes the columns for `count` households of `regelingen`.
     mutating func herbegin(regelingen: [String], count: Int) {

@@ -2,34 +2,34 @@ import PleinDomain
 
 extension Huurtoeslag {
     /// The decisions and arithmetic of `evaluate` on plain facts, without text or trace, for
-    /// the batch kernel (allocation-free). `rekeninkomen` is the sum of `rekeninkomen(…)` over
-    /// the household; `volwassenOfKind` whether anyone `teltVoorMaximaleHuurgrens`.
+    /// the batch kernel (allocation-free). `rekeninkomen` is the sum of `rekeninkomen(…)` over the
+    /// household; `volwassenOfKind` whether anyone `teltVoorMaximaleHuurgrens`.
     static func kernel(leeftijdAanvrager: Int, woning: WoningSoort?, kaleHuur: Money, metPartner: Bool,
                        vermogen: Money?, personen: Int, volwassenOfKind: Bool, rekeninkomen: Money,
-                       _ parameters: HuurtoeslagParameters?) -> KernelUitkomst {
-        guard let p = parameters else { return .onbekend }
+                       _ p: HuurtoeslagKernelParameters) -> KernelUitkomst {
+        guard p.bekend else { return .onbekend }
         guard leeftijdAanvrager >= 18 else { return .nee }
         guard let woning else { return .onbekend }
         guard woning == .huur else { return .nee }
         guard kaleHuur > .zero else { return .onbekend }
         guard let vermogen else { return .onbekend }
-        guard vermogen <= (metPartner ? p.vermogensgrensMetPartner : p.vermogensgrens).value else { return .nee }
+        guard vermogen <= (metPartner ? p.vermogensgrensMetPartner : p.vermogensgrens) else { return .nee }
 
         let eenpersoons = personen == 1
         let verlaging = eenpersoons ? p.normhuurverlagingEenpersoons : p.normhuurverlagingMeerpersoons
         let subsidie = subsidie(
-            rekenhuur: kaleHuur, basishuur: p.normhuur.value - verlaging.value - p.basishuurverlaging.value,
-            kwaliteitskortingsgrens: p.kwaliteitskortingsgrens.value,
-            aftoppingsgrens: (personen <= 2 ? p.aftoppingsgrensEenOfTwee : p.aftoppingsgrensDrieOfMeer).value,
-            maximaleHuurgrens: (volwassenOfKind ? p.maximaleHuurgrens : p.maximaleHuurgrensJongeren).value,
-            percentageTotAftoppingsgrens: p.percentageTotAftoppingsgrens.value,
-            percentageBovenAftoppingsgrens: p.percentageBovenAftoppingsgrens.value)
+            rekenhuur: kaleHuur, basishuur: p.normhuur - verlaging - p.basishuurverlaging,
+            kwaliteitskortingsgrens: p.kwaliteitskortingsgrens,
+            aftoppingsgrens: personen <= 2 ? p.aftoppingsgrensEenOfTwee : p.aftoppingsgrensDrieOfMeer,
+            maximaleHuurgrens: volwassenOfKind ? p.maximaleHuurgrens : p.maximaleHuurgrensJongeren,
+            percentageTotAftoppingsgrens: p.percentageTotAftoppingsgrens,
+            percentageBovenAftoppingsgrens: p.percentageBovenAftoppingsgrens)
         let afbouw: Money
         if let ijkpunt = eenpersoons ? p.minimumInkomensijkpuntEenpersoons : p.minimumInkomensijkpuntMeerpersoons {
             afbouw = Huurtoeslag.afbouw(
-                rekeninkomen: rekeninkomen, minimumInkomensijkpunt: ijkpunt.value,
-                afbouwpercentage: (eenpersoons ? p.afbouwpercentageEenpersoons : p.afbouwpercentageMeerpersoons).value)
-        } else if rekeninkomen <= (eenpersoons ? p.ijkpuntOphogingEenpersoons : p.ijkpuntOphogingMeerpersoons).value {
+                rekeninkomen: rekeninkomen, minimumInkomensijkpunt: ijkpunt,
+                afbouwpercentage: eenpersoons ? p.afbouwpercentageEenpersoons : p.afbouwpercentageMeerpersoons)
+        } else if rekeninkomen <= (eenpersoons ? p.ijkpuntOphogingEenpersoons : p.ijkpuntOphogingMeerpersoons) {
             afbouw = .zero
         } else {
             return .onbekend

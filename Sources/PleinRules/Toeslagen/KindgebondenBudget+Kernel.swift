@@ -21,7 +21,7 @@ extension KindgebondenBudget {
                        vermogen: Money?, toetsingsinkomen: Money, _ p: KindgebondenBudgetParameters) -> KernelUitkomst {
         guard telling.kinderen > 0 else { return .nee }
         guard let vermogen else { return .onbekend }
-        guard vermogen <= (metPartner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner).value else {
+        guard vermogen <= (metPartner ? p.vermogensgrensMetPartner.value : p.vermogensgrensZonderPartner.value) else {
             return .nee
         }
         return .jaarbedrag(jaarbedrag(kinderen: telling.kinderen, twaalfTotZestien: telling.twaalfTotZestien,

@@ -8,8 +8,9 @@ extension Zorgtoeslag {
                        toetsingsinkomen: Money, _ p: ZorgtoeslagParameters) -> KernelUitkomst {
         guard geboortemaandAanvrager + 18 * 12 < maandnummer else { return .nee }
         guard let vermogen else { return .onbekend }
-        let grens = metPartner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner
-        guard vermogen <= grens.value else { return .nee }
+        guard vermogen <= (metPartner ? p.vermogensgrensMetPartner.value : p.vermogensgrensZonderPartner.value) else {
+            return .nee
+        }
         return .jaarbedrag(jaarbedrag(toetsingsinkomen: toetsingsinkomen, metPartner: metPartner, p).zorgtoeslag)
     }
 }
