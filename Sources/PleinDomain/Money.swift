@@ -1,13 +1,17 @@
 /// An amount of euro in integer cents. Amounts in law are stated in euro and cents; keeping
 /// cents as integers makes every sum exact and every rounding an explicit, documented step.
+///
+/// The arithmetic is `@inlinable`: the rules engine and its batch kernel live in other modules
+/// and do this per household, where a call and a lazy global per operation would dominate.
+@frozen
 public struct Money: Hashable, Comparable, Sendable, Codable {
     public var cents: Int64
 
-    public init(cents: Int64) { self.cents = cents }
+    @inlinable public init(cents: Int64) { self.cents = cents }
 
-    public init(euros: Int64) { self.cents = euros * 100 }
+    @inlinable public init(euros: Int64) { self.cents = euros * 100 }
 
-    public static let zero = Money(cents: 0)
+    @inlinable public static var zero: Money { Money(cents: 0) }
 
     /// Parses "1234", "1234.5", "1234,56", "-3.10" (dot or comma as decimal separator,
     /// at most two decimals). Thousands separators are refused: they are ambiguous in NL.
@@ -53,17 +57,17 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     /// "€ 1.234,56"
     public var formatted: String { "€ " + dutchNotation }
 
-    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
-    public static func += (lhs: inout Money, rhs: Money) { lhs.cents += rhs.cents }
-    public static func -= (lhs: inout Money, rhs: Money) { lhs.cents -= rhs.cents }
-    public static prefix func - (value: Money) -> Money { Money(cents: -value.cents) }
-    public static func * (lhs: Money, rhs: Int64) -> Money { Money(cents: lhs.cents * rhs) }
+    @inlinable public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
+    @inlinable public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
+    @inlinable public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
+    @inlinable public static func += (lhs: inout Money, rhs: Money) { lhs.cents += rhs.cents }
+    @inlinable public static func -= (lhs: inout Money, rhs: Money) { lhs.cents -= rhs.cents }
+    @inlinable public static prefix func - (value: Money) -> Money { Money(cents: -value.cents) }
+    @inlinable public static func * (lhs: Money, rhs: Int64) -> Money { Money(cents: lhs.cents * rhs) }
 
     /// Multiplies by a fraction `numerator / denominator`, rounding half away from zero to
     /// the cent — the rounding the statutes use when they say "afgerond op hele centen".
-    public func multiplied(by numerator: Int64, dividedBy denominator: Int64) -> Money {
+    @inlinable public func multiplied(by numerator: Int64, dividedBy denominator: Int64) -> Money {
         precondition(denominator > 0)
         let product = cents * numerator
         let quotient = product / denominator
@@ -74,7 +78,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         return Money(cents: quotient)
     }
 
-    public func clamped(min lower: Money) -> Money { Swift.max(self, lower) }
+    @inlinable public func clamped(min lower: Money) -> Money { Swift.max(self, lower) }
 }
 
 extension Character {

@@ -8,8 +8,10 @@ struct KernelUitkomst: Hashable, Sendable {
     var recht: BatchRecht
     var perMaand: Money
 
-    static let nee = KernelUitkomst(recht: .nee, perMaand: .zero)
-    static let onbekend = KernelUitkomst(recht: .onbekend, perMaand: .zero)
+    // Computed rather than stored: a stored static is initialised lazily, which costs a check
+    // on every use in the kernel's loop.
+    static var nee: KernelUitkomst { KernelUitkomst(recht: .nee, perMaand: .zero) }
+    static var onbekend: KernelUitkomst { KernelUitkomst(recht: .onbekend, perMaand: .zero) }
 
     static func ja(perMaand: Money) -> KernelUitkomst { KernelUitkomst(recht: .ja, perMaand: perMaand) }
 
