@@ -33,7 +33,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "PleinDomain", swiftSettings: swiftSettings),
-        .target(name: "PleinRules", dependencies: ["PleinDomain"], swiftSettings: swiftSettings),
+        .target(name: "PleinRules", dependencies: ["PleinDomain"], exclude: ["README-engine.md"], swiftSettings: swiftSettings),
         .target(name: "PleinScreening", dependencies: ["PleinRules", "PleinDomain"], swiftSettings: swiftSettings),
         .target(
             name: "App",

@@ -116,9 +116,10 @@ struct ScopingTests {
                 #expect(response.status == .forbidden, "\(account)")
             }
             #expect(try await Resident.query(on: app.db).count() == before)
-            // Refused by the role check in the service (and audited), not by CSRF.
+            // Refused by the role check in the service (and audited: the form and the post, for
+            // each of the two accounts), not by CSRF.
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "inwoner-registreren")
-                .filter(\.$outcome == .geweigerd).count() == 2)
+                .filter(\.$outcome == .geweigerd).count() == 4)
             let professional = Browser(app)
             try await professional.login(TestFixtures.petra)
             #expect(try await professional.get("/mijn-gegevens").status == .forbidden)

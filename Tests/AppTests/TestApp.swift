@@ -93,6 +93,7 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
+    @discardableResult
     func login(_ username: String, password: String = DemoSeeder.password) async throws -> TestingHTTPResponse {
         try await get("/inloggen")
         return try await post("/inloggen", form: ["inlognaam": username, "wachtwoord": password])

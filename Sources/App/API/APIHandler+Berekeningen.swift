@@ -6,14 +6,14 @@ import PleinRules
 /// API, `plein check` and the wizard share one validator that names every invalid field.
 extension APIHandler {
     func maakBerekening(_ input: Operations.MaakBerekening.Input) async throws -> Operations.MaakBerekening.Output {
-        guard case .json(let body) = input.body else { throw PleinError.invalid([]) }
+        let body = switch input.body { case .json(let json): json }
         try await Self.recordUse("berekening-maken")
         let result = try Self.engineResult(BerekeningJSON.bereken(try JSONEncoder().encode(body)))
         return .ok(.init(body: .json(result)))
     }
 
     func berekenWerkenLoont(_ input: Operations.BerekenWerkenLoont.Input) async throws -> Operations.BerekenWerkenLoont.Output {
-        guard case .json(let body) = input.body else { throw PleinError.invalid([]) }
+        let body = switch input.body { case .json(let json): json }
         try await Self.recordUse("werken-loont-berekenen")
         let result = try Self.engineResult(BerekeningJSON.werkenLoont(try JSONEncoder().encode(body)))
         return .ok(.init(body: .json(result)))

@@ -18,7 +18,7 @@ struct APIHandler: APIProtocol {
 
     func registreerInwoner(_ input: Operations.RegistreerInwoner.Input) async throws -> Operations.RegistreerInwoner.Output {
         let request = try APIRequestContext.current
-        guard case .json(let body) = input.body else { throw Abort(.unsupportedMediaType) }
+        let body = switch input.body { case .json(let json): json }
         let resident = try await request.residents.register(ResidentInput(
             bsn: body.bsn, givenNames: body.voornamen, familyName: body.achternaam, birthDate: body.geboortedatum,
             postcode: body.postcode, houseNumber: body.huisnummer, town: body.woonplaats,

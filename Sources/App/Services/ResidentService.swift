@@ -28,7 +28,8 @@ struct ResidentService: Sendable {
         nl: "Alleen professionals van deze organisatie mogen gegevens van inwoners bekijken.",
         en: "Only professionals of this organisation may view residents' data.")
 
-    private func requireCaseWorker(_ action: String) async throws {
+    /// Refuses (and audits the refusal) when the actor may not work with residents.
+    func requireCaseWorker(_ action: String) async throws {
         guard actor.mayWorkWithResidents else {
             try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
             throw PleinError.forbidden(Self.workOnlyForProfessionals)

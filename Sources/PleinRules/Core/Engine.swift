@@ -9,9 +9,10 @@ public struct Engine: Sendable {
         self.gemeenten = gemeenten
     }
 
-    /// Evaluates with a trace per scheme.
+    /// Evaluates with a trace per scheme, with the parameters for the peildatum resolved once
+    /// per process (`ParameterCache`).
     public func bereken(_ huishouden: Huishouden) throws(RulesError) -> Berekening {
-        bereken(huishouden, parameters: try ParameterSet(peildatum: huishouden.peildatum),
+        bereken(huishouden, parameters: try ParameterCache.shared.parameters(for: huishouden.peildatum),
                 traced: true)
     }
 
@@ -23,10 +24,16 @@ public struct Engine: Sendable {
                      "parameters resolved for another peildatum")
         let context = EvaluationContext(huishouden: huishouden, parameters: parameters,
                                         gemeente: huishouden.gemeente.flatMap { gemeenten[$0] })
+        let lokaleSchemes = context.gemeente?.lokaleSchemes ?? []
         var uitkomsten: [RegelingUitkomst] = []
-        for scheme in SchemeRegistry.all + (context.gemeente?.lokaleSchemes ?? []) {
-            uitkomsten.append(traced ? Engine.traced(scheme, context) : Engine.untraced(scheme, context))
+        uitkomsten.reserveCapacity(SchemeRegistry.all.count + lokaleSchemes.count)
+        func evaluate(_ scheme: any Scheme) -> RegelingUitkomst {
+            traced ? Engine.traced(scheme, context) : Engine.untraced(scheme, context)
         }
+        // Two passes rather than over `all + lokaleSchemes`, which would allocate a
+        // concatenated array per household.
+        for scheme in SchemeRegistry.all { uitkomsten.append(evaluate(scheme)) }
+        for scheme in lokaleSchemes { uitkomsten.append(evaluate(scheme)) }
         return Berekening(peildatum: huishouden.peildatum, regelingen: uitkomsten)
     }
 

@@ -13,12 +13,17 @@ public struct TreeTrace: TraceRecorder {
     public mutating func step(_ omschrijving: @autoclosure () -> String,
                               _ waarde: @autoclosure () -> TraceWaarde?,
                               bron: @autoclosure () -> LegalReference) {
-        append(TraceStap(omschrijving(), waarde(), bron: bron()))
+        let stap = TraceStap(omschrijving(), waarde(), bron: bron())
+        append(consume stap)
     }
 
     public mutating func begin(_ omschrijving: @autoclosure () -> String,
                                bron: @autoclosure () -> LegalReference) {
-        open.append(TraceStap(omschrijving(), bron: bron()))
+        var stap = TraceStap(omschrijving(), bron: bron())
+        // A composite step has a handful of sub-steps: one allocation instead of growing
+        // through 1, 2, 4 and 8 elements.
+        stap.stappen.reserveCapacity(8)
+        open.append(consume stap)
     }
 
     public mutating func end(_ waarde: @autoclosure () -> TraceWaarde?) {
@@ -29,11 +34,14 @@ public struct TreeTrace: TraceRecorder {
         append(finished)
     }
 
-    private mutating func append(_ stap: TraceStap) {
+    /// Takes the step by `consuming` so that it moves into its parent: a copy would retain
+    /// every string of the step and its reference only to release them again.
+    @inline(__always)
+    private mutating func append(_ stap: consuming TraceStap) {
         if open.isEmpty {
-            stappen.append(stap)
+            stappen.append(consume stap)
         } else {
-            open[open.count - 1].stappen.append(stap)
+            open[open.count - 1].stappen.append(consume stap)
         }
     }
 }

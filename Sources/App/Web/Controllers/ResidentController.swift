@@ -18,10 +18,7 @@ enum ResidentController {
     }
 
     static func new(_ req: Request) async throws -> Response {
-        guard try req.requireActor().mayWorkWithResidents else {
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals mogen inwoners registreren.",
-                                                     en: "Only professionals may register residents."))
-        }
+        try await req.residents.requireCaseWorker("inwoner-registreren")
         return req.html(NewResidentPage(context: try await req.pageContext()).render())
     }
 
