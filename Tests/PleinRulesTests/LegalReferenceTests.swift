@@ -15,3 +15,16 @@ import Testing
     #expect(reference.juriconnect(on: .ymd(2026, 1, 1)) == nil)
     #expect(reference.label == "Beleidsregels minima Gemeente Voorbeeld")
 }
+
+@Test func referencesAreEqualAndHashAlikeByValueNotByStorage() {
+    let eerste = Wet.participatiewet.artikel("31", lid: "2", onderdeel: "n")
+    let tweede = Wet.participatiewet.artikel("31", lid: "2", onderdeel: "n")
+    #expect(eerste == tweede)
+    #expect(eerste.hashValue == tweede.hashValue)
+    #expect(Set([eerste, tweede]).count == 1)
+    #expect(eerste != Wet.participatiewet.artikel("31", lid: "2", onderdeel: "m"))
+    #expect(eerste != Wet.participatiewet.artikel("31", lid: "2"))
+    let metLabel = LegalReference(wet: .participatiewet, artikel: "31", lid: "2", onderdeel: "n", label: "Eigen label")
+    #expect(eerste != metLabel)
+    #expect(metLabel.label == "Eigen label")
+}

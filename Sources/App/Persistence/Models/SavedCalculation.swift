@@ -12,7 +12,14 @@ final class SavedCalculation: Model, @unchecked Sendable {
     @Field(key: "peildatum") var peildatum: String
     @Field(key: "opgeslagen_op") var savedAt: Date
     /// One line per scheme: code, name, right (ja/nee/onbekend) and monthly amount in cents.
-    @Field(key: "uitkomsten") var outcomes: [Outcome]
+    /// Wrapped in an object: Fluent would store a bare array as `jsonb[]` on PostgreSQL.
+    @Field(key: "uitkomsten") var stored: Outcomes
+
+    var outcomes: [Outcome] { stored.regelingen }
+
+    struct Outcomes: Codable, Sendable, Equatable {
+        let regelingen: [Outcome]
+    }
 
     struct Outcome: Codable, Sendable, Equatable {
         let code: String
@@ -28,6 +35,6 @@ final class SavedCalculation: Model, @unchecked Sendable {
         self.bsn = bsn
         self.peildatum = peildatum
         self.savedAt = savedAt
-        self.outcomes = outcomes
+        self.stored = Outcomes(regelingen: outcomes)
     }
 }
