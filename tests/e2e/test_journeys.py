@@ -33,6 +33,15 @@ def visit(page: Page, path: str) -> None:
     assert_no_axe_violations(page)
 
 
+def expect_refused(page: Page, path: str) -> None:
+    """Opening `path` is refused with the 403 page, which is itself checked with axe."""
+    __tracebackhide__ = True
+    response = page.goto(path)
+    assert response is not None and response.status == 403, f"{path} answered {response and response.status}"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Geen toegang")
+    assert_no_axe_violations(page)
+
+
 def logout(page: Page) -> None:
     page.get_by_role("button", name="Uitloggen").click()
     expect(page).to_have_url(re.compile(r"/$"))
@@ -144,9 +153,7 @@ def test_resident_sees_own_data_and_who_used_it(page: Page) -> None:
     visit(page, "/wachtwoord")
 
     # A resident cannot open the professional's pages.
-    response = page.goto("/inwoners")
-    assert response is not None and response.status == 403
-    assert_no_axe_violations(page)
+    expect_refused(page, "/inwoners")
     page.goto("/mijn-gegevens")
     logout(page)
 
@@ -201,11 +208,8 @@ def test_care_provider_cannot_open_municipality_record(page: Page) -> None:
     logout(page)
 
     login_as(page, CARE_PROFESSIONAL)
-    response = page.goto(lisa_url)
-    assert response is not None and response.status == 403
-    expect(page.get_by_role("heading", level=1)).to_have_text("Geen toegang")
+    expect_refused(page, lisa_url)
     expect(page.get_by_text("de Boer")).to_have_count(0)
-    assert_no_axe_violations(page)
     page.goto("/inwoners")
     logout(page)
 

@@ -6,7 +6,8 @@ import Vapor
 enum LoginController {
     static func form(_ req: Request) async throws -> Response {
         if req.state.user != nil { return req.redirect(to: "/start") }
-        return req.html(LoginPage(context: try await req.pageContext(), demoAccounts: try await demoAccounts(req)).render())
+        let context = try await req.pageContext()
+        return req.html(LoginPage(context: context, demoAccounts: try await demoAccounts(req, context)).render())
     }
 
     static func login(_ req: Request) async throws -> Response {
@@ -16,8 +17,9 @@ enum LoginController {
                 username: username, password: req.formField("wachtwoord"), clientAddress: clientAddress(req))
             return try await startSession(for: user, req)
         } catch PleinError.invalid(let errors) {
-            let page = LoginPage(context: try await req.pageContext(), username: username, errors: errors,
-                                 demoAccounts: try await demoAccounts(req))
+            let context = try await req.pageContext()
+            let page = LoginPage(context: context, username: username, errors: errors,
+                                 demoAccounts: try await demoAccounts(req, context))
             return req.html(page.render(), status: .unprocessableEntity)
         }
     }
@@ -82,9 +84,8 @@ enum LoginController {
         req.remoteAddress?.ipAddress ?? "onbekend"
     }
 
-    private static func demoAccounts(_ req: Request) async throws -> [LoginPage.DemoAccount] {
-        guard req.application.plein.settings.demoMode else { return [] }
-        let context = try await req.pageContext()
+    private static func demoAccounts(_ req: Request, _ context: PageContext) async throws -> [LoginPage.DemoAccount] {
+        guard context.demoMode else { return [] }
         let users = try await User.query(on: req.db).all()
         let organisations = try await Organisation.query(on: req.db).all()
             .reduce(into: [UUID: String]()) { $0[$1.id!] = $1.name }
