@@ -13,9 +13,11 @@ extension Application {
     }
 }
 
-/// What every request needs from the process: the settings, the audit recorder and the metrics.
+/// What every request needs from the process: the settings, the audit recorder, the metrics
+/// and the document store.
 struct PleinContext: Sendable {
     let settings: Settings
     let audit: AuditRecorder
     let metrics: Metrics
+    let documents: any DocumentStore
 }

@@ -14,6 +14,7 @@ public enum PleinServer {
                     app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
                 }
             }
+            app.lifecycle.use(CaseClockLifecycle())
             print("""
 
                 Plein draait op http://\(hostname):\(port)

@@ -25,6 +25,10 @@ public struct Settings: Sendable {
     public var pseudonymKey: String
     public var loginMaxFailures: Int
     public var loginLockout: TimeInterval
+    /// Where uploaded documents are kept, outside any served folder; nil keeps them in memory
+    /// (tests only).
+    public var documentDirectory: String?
+    public var maxUploadBytes: Int
 
     public static let environmentVariables: [(name: String, meaning: String)] = [
         ("DATABASE_URL", "postgres://user:password@host:5432/database: run on PostgreSQL. Unset: SQLite."),
@@ -37,6 +41,7 @@ public struct Settings: Sendable {
         ("PLEIN_PSEUDONYM_KEY", "Secret for pseudonymising BSNs in the processing log (default: generated once into the data folder)."),
         ("PLEIN_LOGIN_MAX_FAILURES", "Failed logins per account or address before a lockout (default 5)."),
         ("PLEIN_LOGIN_LOCKOUT_MINUTES", "Length of that lockout in minutes (default 15)."),
+        ("PLEIN_MAX_UPLOAD_MB", "Largest document a resident or professional may upload, in MB (default 10)."),
         ("LOG_LEVEL", "trace, debug, info, notice, warning, error (default info)."),
     ]
 
@@ -86,17 +91,20 @@ public struct Settings: Sendable {
             pseudonymKey: try environment["PLEIN_PSEUDONYM_KEY"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? PseudonymKeyFile.loadOrCreate(in: dataDirectory),
             loginMaxFailures: try number("PLEIN_LOGIN_MAX_FAILURES", default: 5, minimum: 1),
-            loginLockout: 60 * TimeInterval(try number("PLEIN_LOGIN_LOCKOUT_MINUTES", default: 15, minimum: 1))
+            loginLockout: 60 * TimeInterval(try number("PLEIN_LOGIN_LOCKOUT_MINUTES", default: 15, minimum: 1)),
+            documentDirectory: dataDirectory + "/documenten",
+            maxUploadBytes: 1024 * 1024 * (try number("PLEIN_MAX_UPLOAD_MB", default: 10, minimum: 1))
         )
     }
 
     /// Settings for tests: an in-memory SQLite database (or the PostgreSQL database named by
-    /// `PLEIN_TEST_DATABASE_URL`), demo data, and the minimum bcrypt cost ASVS allows.
+    /// `PLEIN_TEST_DATABASE_URL`), demo data, the minimum bcrypt cost ASVS allows, documents in
+    /// memory and a 1 MB upload limit (so the too-large test stays small).
     public static func testing(database: DatabaseChoice) -> Settings {
         Settings(
             database: database, demoMode: true, behindTLS: false,
             sessionIdleTimeout: 15 * 60, sessionAbsoluteTimeout: 8 * 3600,
             bcryptCost: 12, pseudonymKey: "test-pseudonym-key",
-            loginMaxFailures: 5, loginLockout: 15 * 60)
+            loginMaxFailures: 5, loginLockout: 15 * 60, documentDirectory: nil, maxUploadBytes: 1024 * 1024)
     }
 }

@@ -23,8 +23,11 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.migrations.add(Migrations.all)
 
     let metrics = Metrics()
+    let documents: any DocumentStore = if let directory = settings.documentDirectory {
+        try FileDocumentStore(directory: directory)
+    } else { InMemoryDocumentStore() }
     app.plein = PleinContext(settings: settings, audit: AuditRecorder(pseudonymizer: Pseudonymizer(secret: settings.pseudonymKey)),
-                             metrics: metrics)
+                             metrics: metrics, documents: documents)
 
     // Outermost first. Tracing sees every answer; security headers go on error pages too;
     // errors are rendered inside those, after the session is known (so an error page still

@@ -28,7 +28,36 @@ func routes(_ app: Application) throws {
     app.post("inwoners", "nieuw", use: ResidentController.create)
     app.get("inwoners", ":id", use: ResidentController.show)
 
+    app.get("aanvraag", use: ApplicationController.start)
+    app.post("aanvraag", use: ApplicationController.begin)
+    app.get("aanvraag", "vraag", ":vraag", use: ApplicationController.question)
+    app.post("aanvraag", "vraag", ":vraag", use: ApplicationController.answer)
+    app.get("aanvraag", "documenten", use: ApplicationController.documents)
+    app.get("aanvraag", "overzicht", use: ApplicationController.summary)
+    app.post("aanvraag", "indienen", use: ApplicationController.submit)
+
+    app.get("werkvoorraad", use: WorkQueueController.show)
+    app.get("zaken", ":id", use: CaseController.show)
+    app.post("zaken", ":id", "oppakken", use: CaseController.takeOn)
+    app.post("zaken", ":id", "zoekperiode-beeindigen", use: CaseController.endSearchPeriod)
+    app.post("zaken", ":id", "opdrachten", use: CaseController.giveAssignment)
+    app.post("zaken", ":id", "opdrachten", ":opdracht", "beoordelen", use: CaseController.review)
+    app.get("zaken", ":id", "besluit", use: DecisionController.show)
+    app.post("zaken", ":id", "besluit", use: DecisionController.decide)
+    app.get("documenten", ":id", use: CaseController.download)
+    // Uploads: the body may hold a file up to the limit plus the rest of the form. Anything
+    // larger is refused with 413 before it is read.
+    let uploadBody = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: app.plein.settings.maxUploadBytes + 256 * 1024))
+    app.on(.POST, "aanvraag", "documenten", body: uploadBody, use: ApplicationController.upload)
+    app.on(.POST, "zaken", ":id", "opdrachten", ":opdracht", "inleveren", body: uploadBody, use: CaseController.handIn)
+    app.on(.POST, "zaken", ":id", "berichten", body: uploadBody, use: CaseController.sendMessage)
+    app.on(.POST, "zaken", ":id", "documenten", body: uploadBody, use: CaseController.addDocument)
+
     app.get("beheer", use: AdminController.show)
+    app.get("beheer", "opdrachten", use: AssignmentTemplateController.index)
+    app.post("beheer", "opdrachten", use: AssignmentTemplateController.create)
+    app.post("beheer", "opdrachten", ":id", "wisselen", use: AssignmentTemplateController.toggle)
+    app.get("beheer", "uitgaande-mail", use: AssignmentTemplateController.outbox)
     app.post("beheer", "koppelingen", use: AdminController.createAPIClient)
 
     app.get("health", use: OperationsController.health)

@@ -113,6 +113,7 @@ public enum DemoSeeder {
                 (gemeente, .inwoner, "Mohammed Yilmaz", "mohammed.yilmaz@voorbeeld.nl", residentsByName["Mohammed"]!.bsn),
                 (gemeente, .inwoner, "Lisa de Boer", "lisa.deboer@voorbeeld.nl", residentsByName["Lisa"]!.bsn),
             ]
+            try await DemoAssignmentTemplates.make(for: try gemeente.requireID()).create(on: db)
             for (organisation, role, name, username, bsn) in accounts {
                 try await User(organisationID: try organisation.requireID(), role: role, displayName: name,
                                username: username, passwordHash: hash, bsn: bsn).create(on: db)

@@ -11,11 +11,29 @@ struct CheckAnswers: Codable, Sendable, Equatable {
 
     mutating func set(_ name: String, _ value: String) { values[name] = value }
 
-    /// Forgets the answers to fields that no longer apply (say, the partner's birth date after
-    /// answering "no partner"), so they never count in the result.
-    mutating func dropUnused() {
-        let used = Set(CheckQuestion.all.filter { $0.applies(self) }.flatMap { $0.fields(self).map(\.name) })
-        values = values.filter { used.contains($0.key) }
+    mutating func keepOnly(_ names: Set<String>) { values = values.filter { names.contains($0.key) } }
+
+    /// Fills in what the municipality's household record says: birth dates, partner, children
+    /// under 18 and adults of 27 or older. Returns false when there is no record.
+    @discardableResult
+    mutating func prefill(from household: [Resident], today: CivilDate) -> Bool {
+        guard let own = household.first else { return false }
+        set("geboortedatum", own.birthDate)
+        let partner = household.first { $0.householdRole == "partner" }
+        set("samenwonen", partner == nil ? "nee" : "ja")
+        if let partner { set("partnerGeboortedatum", partner.birthDate) }
+        let children = household.filter { member in
+            member.householdRole == "kind" && (CivilDate(iso: member.birthDate).map { $0.age(on: today) < 18 } ?? false)
+        }
+        set("kinderen", String(children.count))
+        for (index, child) in children.enumerated() { set("kind\(index + 1)", child.birthDate) }
+        // Other adults count as kostendelers from 27 (Participatiewet art. 19a); the question asks
+        // about them only.
+        let others = household.dropFirst().filter { member in
+            member.householdRole != "partner" && (CivilDate(iso: member.birthDate).map { $0.age(on: today) >= 27 } ?? false)
+        }
+        set("huisgenoten", String(others.count))
+        return true
     }
 
     var hasPartner: Bool { values["samenwonen"] == "ja" }

@@ -10,6 +10,28 @@ struct CheckField: Sendable {
         case date
         case count(ClosedRange<Int>)
         case money
+        /// A short text in a known format, kept normalised (IBAN without spaces, and so on).
+        case text(TextFormat)
+    }
+
+    enum TextFormat: Sendable {
+        case iban, email, phone
+
+        var autocomplete: String {
+            switch self {
+            case .iban: "off"
+            case .email: "email"
+            case .phone: "tel"
+            }
+        }
+
+        var inputMode: String {
+            switch self {
+            case .iban: "text"
+            case .email: "email"
+            case .phone: "tel"
+            }
+        }
     }
 
     let name: String
@@ -56,6 +78,49 @@ struct CheckField: Sendable {
                 return fail("Dit bedrag is te hoog. Controleer het bedrag.", "This amount is too high. Check the amount.")
             }
             return .success(String(money.cents))
+        case .text(let format):
+            return read(text, as: format)
+        }
+    }
+
+    /// A stored answer as the resident reads it back on a summary page.
+    func display(_ value: String, in language: Language) -> String {
+        switch kind {
+        case .choice(let options): options.first { $0.value == value }?.label.text(in: language) ?? value
+        case .date: CivilDate(iso: value)?.dutchNotation ?? value
+        case .count: value
+        case .money: Int64(value).map { Money(cents: $0).formatted } ?? value
+        case .text(.iban): IBAN(value)?.printed ?? value
+        case .text: value
+        }
+    }
+
+    private func read(_ text: String, as format: TextFormat) -> Result<String, FieldError> {
+        func fail(_ nl: String, _ en: String) -> Result<String, FieldError> {
+            .failure(FieldError(field: name, message: LocalizedText(nl: nl, en: en)))
+        }
+        switch format {
+        case .iban:
+            guard !text.isEmpty else { return fail("Vul uw IBAN in.", "Enter your IBAN.") }
+            guard let iban = IBAN(text) else {
+                return fail("Dit IBAN klopt niet. Het staat op uw bankpas, bijvoorbeeld NL91 ABNA 0417 1643 00.",
+                            "This IBAN is not correct. It is on your bank card, for example NL91 ABNA 0417 1643 00.")
+            }
+            return .success(iban.electronic)
+        case .email:
+            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" "), text.count <= 254 else {
+                return fail("Vul een e-mailadres in zoals naam@voorbeeld.nl.", "Enter an e-mail address like name@example.com.")
+            }
+            return .success(text.lowercased())
+        case .phone:
+            let digits = text.filter { !" -()".contains($0) }
+            let body = digits.hasPrefix("+") ? digits.dropFirst() : Substring(digits)
+            guard (10...15).contains(body.count), body.allSatisfy(\.isNumber) else {
+                return fail("Vul een telefoonnummer in van 10 cijfers, bijvoorbeeld 06 12345678.",
+                            "Enter a phone number of 10 digits, for example 06 12345678.")
+            }
+            return .success(digits)
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The questions of "Check je rechten", one per page, in order. Which question comes next
-/// depends on earlier answers (no partner: no partner's birth date; no rent: no rent amount).
+/// One question page of a questionnaire ("Check je rechten", the bijstand application). Which
+/// question comes next depends on earlier answers (no partner: no partner's birth date; no
+/// rent: no rent amount); see `Questionnaire`.
 struct CheckQuestion: Sendable {
     let slug: String
     let question: LocalizedText
@@ -10,6 +11,8 @@ struct CheckQuestion: Sendable {
     /// Asked only when this holds for the answers so far.
     var applies: @Sendable (CheckAnswers) -> Bool = { _ in true }
 
+    /// The questions about the household, its home, income and assets, in order: "Check je
+    /// rechten" asks them, and the bijstand application reuses the answers.
     static let all: [CheckQuestion] = [
         CheckQuestion(slug: "samenwonen",
             question: .init(nl: "Bent u getrouwd of woont u samen met een partner?", en: "Are you married or living with a partner?"),
@@ -92,19 +95,6 @@ struct CheckQuestion: Sendable {
                         en: "Add up: savings, money in your current account, a car worth more than € 5,000, and other assets. Enter 0 if you have nothing."),
             fields: { _ in [CheckField(name: "vermogen", label: .init(nl: "Spaargeld en bezit in euro", en: "Savings and assets in euro"), kind: .money)] }),
     ]
-
-    static func named(_ slug: String) -> CheckQuestion? { all.first { $0.slug == slug } }
-
-    /// The first question that applies and is not answered yet; nil when all are done.
-    static func next(after answers: CheckAnswers) -> CheckQuestion? {
-        all.first { $0.applies(answers) && !$0.isAnswered(in: answers) }
-    }
-
-    /// The question before this one that applies, for the back link.
-    func previous(in answers: CheckAnswers) -> CheckQuestion? {
-        guard let index = Self.all.firstIndex(where: { $0.slug == slug }) else { return nil }
-        return Self.all[..<index].last { $0.applies(answers) }
-    }
 
     func isAnswered(in answers: CheckAnswers) -> Bool {
         fields(answers).allSatisfy { answers.value($0.name) != nil }

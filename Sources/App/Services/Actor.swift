@@ -14,6 +14,8 @@ struct Actor: Sendable {
     let organisationID: UUID
     /// Only for residents: the BSN their account is linked to.
     let bsn: String?
+    /// How the actor is named in timelines and conversations.
+    let name: String
     let traceID: String
 
     var auditKind: String {

@@ -8,7 +8,7 @@ struct OrganisationAdminService: Sendable {
     let actor: Actor
     let audit: AuditRecorder
 
-    private func requireAdministrator(_ action: String) async throws {
+    func requireAdministrator(_ action: String) async throws {
         guard actor.isAdministrator else {
             try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
             throw PleinError.forbidden(LocalizedText(nl: "Alleen functioneel beheerders mogen dit.",

@@ -30,12 +30,12 @@ extension Request {
     /// guest is refused.
     func requireActor() throws -> Actor {
         if let client = state.apiClient {
-            return Actor(kind: .apiClient, id: client.id, organisationID: client.organisationID, bsn: nil,
+            return Actor(kind: .apiClient, id: client.id, organisationID: client.organisationID, bsn: nil, name: client.name,
                          traceID: state.traceID)
         }
         guard let user = state.user else { throw PleinError.notLoggedIn }
         return Actor(kind: .user(user.role), id: user.id, organisationID: user.organisationID,
-                     bsn: user.bsn, traceID: state.traceID)
+                     bsn: user.bsn, name: user.displayName, traceID: state.traceID)
     }
 
     var residents: ResidentService {

@@ -8,5 +8,6 @@ enum Migrations {
         M003CreateAccounts(),
         M004CreateLogs(),
         M005CreateSavedCalculations(),
+        M006CreateCases(),
     ]
 }

@@ -27,7 +27,7 @@ enum WorkPaysController {
 
     private static func household(_ req: Request) -> Huishouden? {
         let answers = AnswerCookie(secret: req.application.plein.settings.pseudonymKey).read(req)
-        guard CheckQuestion.next(after: answers) == nil else { return nil }
+        guard RightsCheckController.isComplete(answers) else { return nil }
         return answers.huishouden(peildatum: .today, gemeente: RightsCheckController.gemeente(req))
     }
 

@@ -67,9 +67,10 @@ enum Layout {
         switch user.role {
         case .inwoner:
             return [("/mijn-gegevens", context.t("Mijn gegevens", "My data")),
+                    ("/aanvraag", context.t("Bijstand aanvragen", "Apply for bijstand")),
                     ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements"))]
         case .professional, .regisseur:
-            return [("/inwoners", context.t("Inwoners", "Residents"))]
+            return [("/werkvoorraad", context.t("Werkvoorraad", "Work queue")), ("/inwoners", context.t("Inwoners", "Residents"))]
         case .functioneelBeheerder:
             return [("/beheer", context.t("Beheer", "Administration"))]
         }

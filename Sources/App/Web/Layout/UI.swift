@@ -53,6 +53,63 @@ enum UI {
         )
     }
 
+    /// A file input for documents: what is accepted and how large, stated before choosing.
+    static func fileField(name: String, label: String, maxUploadBytes: Int, errors: [FieldError],
+                          _ context: PageContext) -> Node<HTML.FormContext> {
+        let error = errors.first { $0.field == name }
+        let inputID = "veld-\(name)"
+        let describedBy = ["\(inputID)-hint", error.map { _ in "\(inputID)-fout" }].compactMap { $0 }.joined(separator: " ")
+        return .div(.class(error == nil ? "field" : "field field-error"),
+            .label(.for(inputID), .text(label)),
+            .p(.id("\(inputID)-hint"), .class("hint"), .text(context.t(
+                "Een PDF, JPG of PNG van hoogstens \(maxUploadBytes / (1024 * 1024)) MB.",
+                "A PDF, JPG or PNG of at most \(maxUploadBytes / (1024 * 1024)) MB."))),
+            .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
+                                .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
+                                .text($0.message.text(in: context.language))) },
+            .input(.type(.file), .id(inputID), .name(name),
+                   .attribute(named: "accept", value: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"),
+                   .attribute(named: "aria-describedby", value: describedBy),
+                   .attribute(named: "aria-invalid", value: error == nil ? nil : "true"))
+        )
+    }
+
+    /// A multi-line text input with its label, hint and error, like `textField`.
+    static func textArea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5,
+                         errors: [FieldError], _ context: PageContext) -> Node<HTML.FormContext> {
+        let error = errors.first { $0.field == name }
+        let inputID = "veld-\(name)"
+        let describedBy = [hint.map { _ in "\(inputID)-hint" }, error.map { _ in "\(inputID)-fout" }].compactMap { $0 }.joined(separator: " ")
+        return .div(.class(error == nil ? "field" : "field field-error"),
+            .label(.for(inputID), .text(label)),
+            .unwrap(hint) { .p(.id("\(inputID)-hint"), .class("hint"), .text($0)) },
+            .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
+                                .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
+                                .text($0.message.text(in: context.language))) },
+            .textarea(.id(inputID), .name(name), .class("input"), .attribute(named: "rows", value: String(rows)),
+                      .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                      .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                      .text(value))
+        )
+    }
+
+    /// A drop-down list; Plot's own `<option>` has no text content, which not every browser shows.
+    static func select(name: String, label: String, options: [(value: String, text: String)], selected: String? = nil,
+                       _ context: PageContext) -> Node<HTML.FormContext> {
+        .div(.class("field"),
+            .label(.for("veld-\(name)"), .text(label)),
+            .element(named: "select", nodes: [
+                .attribute(named: "id", value: "veld-\(name)"), .attribute(named: "name", value: name),
+                .attribute(named: "class", value: "input"),
+                .group(options.map { option in
+                    .element(named: "option", nodes: [
+                        .attribute(named: "value", value: option.value),
+                        option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
+                        .text(option.text)])
+                })
+            ]))
+    }
+
     static func percentEncoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_.~"))) ?? "/"
     }

@@ -15,6 +15,8 @@ struct AdminPage {
         return Layout.render(c, title: c.t("Beheer", "Administration"), hasErrors: !errors.isEmpty, main: .group(
             UI.errorSummary(errors, c),
             .h1(.text(c.t("Beheer", "Administration"))),
+            .ul(.li(.a(.href("/beheer/opdrachten"), .text(c.t("Opdrachten voor de zoekperiode", "Assignments for the search period")))),
+                .li(.a(.href("/beheer/uitgaande-mail"), .text(c.t("Uitgaande e-mail", "Outgoing e-mail"))))),
             .unwrap(newToken) { created in
                 .div(.class("notice success"), .attribute(named: "role", value: "status"),
                      .p(.text(c.t("De koppeling \(created.name) is gemaakt. Kopieer de sleutel nu: u ziet hem maar één keer.",

@@ -7,6 +7,8 @@ struct CheckQuestionPage {
     let context: PageContext
     let question: CheckQuestion
     let answers: CheckAnswers
+    /// Where the form posts: the question's own address in its questionnaire.
+    let action: String
     let backLink: String
     /// What was typed, shown again after an error; otherwise the stored answers are shown.
     var submitted: [String: String]? = nil
@@ -20,7 +22,7 @@ struct CheckQuestionPage {
         return Layout.render(c, title: questionText, hasErrors: !errors.isEmpty, main: .group(
             .a(.class("back-link"), .href(backLink), .text(c.t("Terug", "Back"))),
             UI.errorSummary(errors, c),
-            .form(.method(.post), .action("/check-je-rechten/\(question.slug)"), .novalidate(),
+            .form(.method(.post), .action(action), .novalidate(),
                 UI.csrfField(c),
                 .if(single, .group(), else: .group(
                     .h1(.text(questionText)),
@@ -86,6 +88,17 @@ struct CheckQuestionPage {
                     part("maand", c.t("Maand", "Month"), stored.map { String($0.month) } ?? "", "width-2"),
                     part("jaar", c.t("Jaar", "Year"), stored.map { String($0.year) } ?? "", "width-4"))
             ))
+        case .text(let format):
+            return .div(.class(fieldClass),
+                asQuestion ? .h1(.class("label-heading"), .label(.for(id), .text(labelText))) : .label(.for(id), .text(labelText)),
+                hintNode, errorNode,
+                .input(.type(format == .email ? .email : .text), .id(id), .name(field.name), .value(shown(field.name)),
+                       .attribute(named: "class", value: "input width-20"),
+                       .attribute(named: "autocomplete", value: format.autocomplete),
+                       .attribute(named: "inputmode", value: format.inputMode),
+                       .attribute(named: "spellcheck", value: "false"),
+                       .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
+                       .attribute(named: "aria-invalid", value: error == nil ? nil : "true")))
         case .count, .money:
             let isMoney: Bool = if case .money = field.kind { true } else { false }
             var value = shown(field.name)

@@ -69,20 +69,12 @@ struct CheckResultPage {
                        else: .text(outcome.volgendeStap.waar))),
             .if(!outcome.trace.isEmpty, .details(
                 .summary(.text(c.t("Hoe is dit berekend?", "How was this calculated?"))),
-                .ul(.class("trace"), .forEach(outcome.trace) { traceItem($0) })))
+                TraceList.render(outcome.trace, peildatum: berekening.peildatum)))
         )
     }
 
     private func question(_ outcome: RegelingUitkomst) -> String? {
         if case .onbekend(let vraag?) = outcome.recht { return vraag.tekst }
         return nil
-    }
-
-    private func traceItem(_ step: TraceStap) -> Node<HTML.ListContext> {
-        .li(.span(.text(step.omschrijving)),
-            .unwrap(step.waarde) { .strong(.text(": " + $0.weergave)) },
-            .text(" — "),
-            .unwrap(step.bron.url(on: berekening.peildatum), { .a(.href($0), .text(step.bron.label)) }, else: .text(step.bron.label)),
-            .if(!step.stappen.isEmpty, .ul(.forEach(step.stappen) { traceItem($0) })))
     }
 }

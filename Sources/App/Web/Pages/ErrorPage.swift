@@ -1,6 +1,6 @@
 import Plot
 
-/// 403, 404, 429 and 500 in the same layout as every page, saying what happened and what the
+/// 403, 404, 413, 429 and 500 in the same layout as every page, saying what happened and what the
 /// visitor can do, without technical details.
 struct ErrorPage {
     let context: PageContext
@@ -17,6 +17,9 @@ struct ErrorPage {
         case 404: (c.t("Pagina niet gevonden", "Page not found"),
                    c.t("Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.",
                        "This page does not exist (any more). Check the address or go to the home page."))
+        case 413: (c.t("Het bestand is te groot", "The file is too large"),
+                   c.t("Het bestand dat u stuurde is te groot. Er is niets bewaard. Ga terug en kies een kleiner bestand, bijvoorbeeld een foto met een lagere kwaliteit.",
+                       "The file you sent is too large. Nothing has been saved. Go back and choose a smaller file, for example a photo with a lower quality."))
         case 429: (c.t("Even wachten", "Please wait"),
                    c.t("Er is te vaak geprobeerd in te loggen. Wacht een kwartier en probeer het dan opnieuw.",
                        "There were too many attempts to log in. Wait a quarter of an hour and try again."))

@@ -1,0 +1,50 @@
+import Fluent
+import Foundation
+
+/// The one conversation per case between the resident and the municipality's professionals.
+/// Reading marks the other side's messages as read; sending notifies the other side by e-mail.
+struct MessageService: Sendable {
+    let database: any Database
+    let actor: Actor
+    let audit: AuditRecorder
+    let documents: DocumentService
+
+    private var access: CaseAccess { CaseAccess(database: database, actor: actor, audit: audit) }
+
+    static let maxLength = 4000
+
+    /// The messages of an opened case, oldest first; the other side's unread ones become read.
+    func conversation(of file: CaseFile) async throws -> [CaseMessage] {
+        let messages = try await CaseMessage.query(on: database).filter(\.$caseID == file.id!).sort(\.$sentAt).all()
+        try await CaseMessage.query(on: database).filter(\.$caseID == file.id!)
+            .filter(\.$fromResident != actor.isResident).filter(\.$readAt == nil)
+            .set(\.$readAt, to: Date()).update()
+        return messages
+    }
+
+    func send(toCase caseID: UUID, text: String, upload: DocumentUpload?) async throws {
+        let file = try await access.open(caseID, for: "bericht-sturen")
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            throw PleinError.invalid([FieldError(field: "bericht", message: .init(nl: "Schrijf een bericht.", en: "Write a message."))])
+        }
+        if trimmed.count > Self.maxLength {
+            throw PleinError.invalid([FieldError(field: "bericht", message: .init(
+                nl: "Uw bericht is te lang: hoogstens \(Self.maxLength) tekens.", en: "Your message is too long: at most \(Self.maxLength) characters."))])
+        }
+        let actor = self.actor, audit = self.audit, documents = self.documents, processing = access.processing
+        let stored: DocumentService.Stored? = if let upload { try await documents.store(upload) } else { nil }
+        try await database.transaction { transaction in
+            let document: CaseDocument? = if let stored { try await documents.record(stored, kind: "bericht", in: file, on: transaction) } else { nil }
+            let message = CaseMessage(caseID: file.id!, organisationID: file.organisationID, senderID: actor.id ?? UUID(),
+                                      fromResident: actor.isResident, senderName: actor.name, text: trimmed, documentID: document?.id)
+            try await message.create(on: transaction)
+            try await audit.record("bericht-sturen", by: actor, object: ("bericht", message.id!.uuidString),
+                                   processing: processing, subjects: [file.bsn], on: transaction)
+            let recipient = actor.isResident ? try await file.caseWorkerEmail(on: transaction) : file.answers.value("email")
+            try await Notifier(database: transaction).notify(
+                recipient, organisationID: file.organisationID,
+                subject: "Nieuw bericht over aanvraag \(file.reference)", about: "Er is een nieuw bericht voor u.")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Plot
+
+/// The case's conversation as an inbox: every message with sender, time, read status and
+/// attachment, and a form to write one. Works the same without JavaScript.
+struct MessagesSection {
+    let context: PageContext
+    let file: CaseFile
+    let messages: [CaseMessage]
+    let documents: [CaseDocument]
+    let maxUploadBytes: Int
+    let errors: [FieldError]
+    let typed: [String: String]
+    let forResident: Bool
+
+    func render() -> Node<HTML.BodyContext> {
+        let c = context
+        return .section(.attribute(named: "aria-labelledby", value: "berichten"),
+            .h2(.id("berichten"), .text(c.t("Berichten", "Messages"))),
+            .if(messages.isEmpty, .p(.text(c.t("Nog geen berichten.", "No messages yet.")))),
+            .ol(.class("messages"), .forEach(messages) { message in
+                let own = message.fromResident == forResident
+                return .li(.class(own ? "message own" : "message"),
+                    .p(.class("message-meta"), .strong(.text(message.senderName)), .text(" · \(UI.dateTime(message.sentAt, c))"),
+                       .if(own, .text(" · " + (message.readAt == nil ? c.t("nog niet gelezen", "not read yet") : c.t("gelezen", "read"))))),
+                    .p(.class("message-text"), .text(message.text)),
+                    .unwrap(message.documentID.flatMap { id in documents.first { $0.id == id } }) { .ul(CaseDocumentsList.link($0, c)) })
+            }),
+            .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/berichten"), .enctype(.multipartData), .novalidate(),
+                UI.csrfField(c),
+                UI.textArea(name: "bericht", label: forResident ? c.t("Bericht aan uw consulent", "Message to your case worker")
+                                                                : c.t("Bericht aan de inwoner", "Message to the resident"),
+                            value: typed["bericht"] ?? "", rows: 4, errors: errors, c),
+                UI.fileField(name: "bijlage", label: c.t("Bijlage (niet verplicht)", "Attachment (optional)"), maxUploadBytes: maxUploadBytes, errors: errors, c),
+                .button(.type(.submit), .class("button"), .text(c.t("Versturen", "Send")))
+            )
+        )
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Plot
+import PleinDomain
+
+/// The professional's work queue: search, filters, and one row per case with its progress at a
+/// glance. Filters are a plain GET form, so every view has its own address.
+struct WorkQueuePage {
+    let context: PageContext
+    let filter: WorkQueueFilter
+    let result: CaseService.Page
+
+    func render() -> String {
+        let c = context
+        let today = CivilDate.today
+        return Layout.render(c, title: c.t("Werkvoorraad", "Work queue"), main: .group(
+            .h1(.text(c.t("Werkvoorraad bijstand", "Work queue bijstand"))),
+            .form(.method(.get), .action("/werkvoorraad"), .class("filters"),
+                UI.textField(.init(name: "zoek", label: c.t("Zoek op BSN, achternaam of aanvraagnummer", "Search by BSN, family name or application number"),
+                                   value: filter.query, type: .search, required: false), errors: [], c),
+                UI.select(name: "status", label: c.t("Status", "Status"),
+                          options: [("", c.t("Alle", "All"))] + CaseFile.Status.allCases.filter { $0 != .concept }.map { ($0.rawValue, $0.label.text(in: c.language)) },
+                          selected: filter.status?.rawValue ?? "", c),
+                UI.select(name: "urgentie", label: c.t("Voortgang", "Progress"),
+                          options: [("", c.t("Alle", "All")), ("te-laat", c.t("Te laat", "Overdue")),
+                                    ("binnenkort", c.t("Deadline binnen 7 dagen", "Due within 7 days")),
+                                    ("beoordelen", c.t("Wacht op beoordeling", "Waiting for review"))],
+                          selected: filter.urgency?.rawValue ?? "", c),
+                .div(.class("checkbox"),
+                    .input(.type(.checkbox), .id("veld-mijn"), .name("mijn"), .value("ja"), .checked(filter.onlyMine)),
+                    .label(.for("veld-mijn"), .text(c.t("Alleen mijn aanvragen", "Only my applications")))),
+                .button(.type(.submit), .class("button"), .text(c.t("Toon", "Show")))
+            ),
+            .p(.attribute(named: "role", value: "status"), .text(c.t("\(result.total) aanvragen gevonden.", "\(result.total) applications found."))),
+            .div(.class("table-wrapper"), .table(
+                .caption(.class("visually-hidden"), .text(c.t("Aanvragen", "Applications"))),
+                .thead(.tr(
+                    .th(.text(c.t("Aanvraag", "Application"))), .th(.text(c.t("Inwoner", "Resident"))),
+                    .th(.text(c.t("Status", "Status"))), .th(.text(c.t("Voortgang", "Progress"))),
+                    .th(.text(c.t("Open opdrachten", "Open assignments"))), .th(.text(c.t("Eerstvolgende deadline", "Next deadline"))),
+                    .th(.text(c.t("Consulent", "Case worker"))))),
+                .tbody(.forEach(result.cases) { file in
+                    let progress = CaseProgress(file, today: today)
+                    return .tr(
+                        .td(.a(.href("/zaken/\(file.id!.uuidString)"), .text(file.reference))),
+                        .td(.text(file.residentName)),
+                        .td(.text(file.status.label.text(in: c.language))),
+                        .td(.span(.class("tag tag-\(progress.rawValue)"), .text(progress.label.text(in: c.language)))),
+                        .td(.text("\(file.openAssignments)" + (file.assignmentsToReview > 0 ? c.t(" (\(file.assignmentsToReview) te beoordelen)", " (\(file.assignmentsToReview) to review)") : ""))),
+                        .td(.text(file.nextDeadline.flatMap(CivilDate.init(iso:))?.dutchNotation ?? "—")),
+                        .td(.text(file.caseWorkerName ?? "—")))
+                })
+            )),
+            pagination()
+        ))
+    }
+
+    private func pagination() -> Node<HTML.BodyContext> {
+        let c = context
+        func link(_ page: Int) -> String {
+            var items = ["pagina=\(page)"]
+            if !filter.query.isEmpty { items.append("zoek=\(UI.percentEncoded(filter.query))") }
+            if let status = filter.status { items.append("status=\(status.rawValue)") }
+            if let urgency = filter.urgency { items.append("urgentie=\(urgency.rawValue)") }
+            if filter.onlyMine { items.append("mijn=ja") }
+            return "/werkvoorraad?" + items.joined(separator: "&")
+        }
+        return .if(result.pageCount > 1, .nav(.class("pagination"), .ariaLabel(c.t("Paginering", "Pagination")),
+            .if(result.page > 1, .a(.href(link(result.page - 1)), .text(c.t("Vorige", "Previous")))),
+            .span(.text(c.t(" Pagina \(result.page) van \(result.pageCount) ", " Page \(result.page) of \(result.pageCount) "))),
+            .if(result.page < result.pageCount, .a(.href(link(result.page + 1)), .text(c.t("Volgende", "Next"))))))
+    }
+}
