@@ -70,7 +70,30 @@ final class Browser: @unchecked Sendable {
         return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// A multipart form with text fields and optionally one file, as a browser sends an upload.
+    @discardableResult
+    func postMultipart(_ path: String, form: [String: String], file: (field: String, name: String, data: Data)? = nil) async throws -> TestingHTTPResponse {
+        if csrf.isEmpty { try await get("/inloggen") }
+        let boundary = "----plein\(UUID().uuidString)"
+        var body = Data()
+        for (name, value) in form.merging(["_csrf": csrf], uniquingKeysWith: { first, _ in first }) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        if let file {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(file.data)
+            body.append(Data("\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)--\r\n".utf8))
+        return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     func send(_ method: HTTPMethod, _ path: String, body: String? = nil, contentType: String? = nil,
+              headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(method, path, body: body.map { Data($0.utf8) }, contentType: contentType, headers: extra)
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, body: Data?, contentType: String? = nil,
               headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         var headers = extra
         if !cookies.isEmpty {
@@ -78,7 +101,7 @@ final class Browser: @unchecked Sendable {
         }
         if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var buffer: ByteBuffer? = nil
-        if let body { buffer = ByteBuffer(string: body) }
+        if let body { buffer = ByteBuffer(data: body) }
         let response = try await app.testing().performTest(request: .init(method: method, url: .init(path: path), headers: headers, body: buffer ?? ByteBuffer()))
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
