@@ -192,7 +192,7 @@ struct CaseWorkTests {
             #expect(granted.status == .seeOther)
             let decision = try #require(try await Decision.query(on: app.db).first())
             let file = try #require(try await CaseFile.find(id, on: app.db))
-            let expected = DecisionService(database: app.db, actor: Actor(kind: .system, id: nil, organisationID: file.organisationID, bsn: nil, name: "", traceID: ""),
+            let expected = DecisionService(database: app.db, actor: .system(file.organisationID),
                                            audit: app.plein.audit, engine: RightsCheckController.engine).proposal(for: file)?.outcome?.bedragPerMaand
             #expect(decision.monthlyCents == expected?.cents)
             #expect((decision.monthlyCents ?? 0) > 0)

@@ -29,6 +29,8 @@ public struct Settings: Sendable {
     /// (tests only).
     public var documentDirectory: String?
     public var maxUploadBytes: Int
+    /// Room for the other fields of an upload form next to the file.
+    static let formOverheadBytes = 256 * 1024
 
     public static let environmentVariables: [(name: String, meaning: String)] = [
         ("DATABASE_URL", "postgres://user:password@host:5432/database: run on PostgreSQL. Unset: SQLite."),

@@ -40,7 +40,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(TrailingSlashMiddleware())
     app.middleware.use(StaticFilesMiddleware())
     app.middleware.use(SessionMiddleware(settings: settings))
-    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(CSRFMiddleware(maxBodyBytes: settings.maxUploadBytes + Settings.formOverheadBytes))
 
     app.routes.defaultMaxBodySize = "1mb"
     try routes(app)

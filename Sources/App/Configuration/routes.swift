@@ -47,7 +47,7 @@ func routes(_ app: Application) throws {
     app.get("documenten", ":id", use: CaseController.download)
     // Uploads: the body may hold a file up to the limit plus the rest of the form. Anything
     // larger is refused with 413 before it is read.
-    let uploadBody = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: app.plein.settings.maxUploadBytes + 256 * 1024))
+    let uploadBody = HTTPBodyStreamStrategy.collect(maxSize: ByteCount(value: app.plein.settings.maxUploadBytes + Settings.formOverheadBytes))
     app.on(.POST, "aanvraag", "documenten", body: uploadBody, use: ApplicationController.upload)
     app.on(.POST, "zaken", ":id", "opdrachten", ":opdracht", "inleveren", body: uploadBody, use: CaseController.handIn)
     app.on(.POST, "zaken", ":id", "berichten", body: uploadBody, use: CaseController.sendMessage)

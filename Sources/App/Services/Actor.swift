@@ -35,6 +35,11 @@ struct Actor: Sendable {
         }
     }
 
+    /// Plein itself, acting on a rule (a search period that ends, assignments given on submission).
+    static func system(_ organisationID: UUID, traceID: String = TraceContext.newTraceID()) -> Actor {
+        Actor(kind: .system, id: nil, organisationID: organisationID, bsn: nil, name: "Plein", traceID: traceID)
+    }
+
     var isResident: Bool { kind == .user(.inwoner) }
     var isAdministrator: Bool { kind == .user(.functioneelBeheerder) }
 }

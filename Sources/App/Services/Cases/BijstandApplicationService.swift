@@ -111,8 +111,10 @@ struct BijstandApplicationService: Sendable {
             try await access.event(.ingediend, on: file, in: transaction)
             if let end = terms.searchPeriodEnd {
                 try await access.event(.zoekperiodeGestart, on: file, detail: end.description, in: transaction)
+                // Given by the municipality's rules, not by the resident: the timeline says "Plein".
+                let automatic = CaseAccess(database: transaction, actor: .system(file.organisationID, traceID: actor.traceID), audit: audit)
                 for template in templates {
-                    try await AssignmentService.give(template, to: file, today: today, by: access, in: transaction)
+                    try await AssignmentService.give(template, to: file, today: today, by: automatic, in: transaction)
                 }
                 try await AssignmentService.refreshCounters(of: file, in: transaction)
             } else {

@@ -17,7 +17,7 @@ struct CaseClock: Sendable {
         let ended = try await CaseFile.query(on: database).filter(\.$status == .zoekperiode)
             .filter(\.$searchPeriodEnd <= today.description).all()
         for file in ended {
-            let access = CaseAccess(database: database, actor: system(file.organisationID), audit: audit)
+            let access = CaseAccess(database: database, actor: .system(file.organisationID), audit: audit)
             try await database.transaction { transaction in
                 try await CaseService.startTreatment(file, today: today, detail: nil, by: access, in: transaction)
             }
@@ -38,9 +38,5 @@ struct CaseClock: Sendable {
             }
         }
         return (ended.count, due.count)
-    }
-
-    private func system(_ organisationID: UUID) -> Actor {
-        Actor(kind: .system, id: nil, organisationID: organisationID, bsn: nil, name: "Plein", traceID: TraceContext.newTraceID())
     }
 }

@@ -5,10 +5,16 @@ import Vapor
 /// logout. The API is exempt: it authenticates with bearer tokens, not cookies.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
+    /// The largest form body any route accepts (an upload form). A body that arrives in parts
+    /// is collected here, up to this size, to read the token; beyond it the answer is 413.
+    let maxBodyBytes: Int
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.isAPI else {
             return try await next.respond(to: request)
+        }
+        if request.body.data == nil {
+            _ = try await request.body.collect(max: maxBodyBytes).get()
         }
         let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
         let expected = request.state.csrfToken

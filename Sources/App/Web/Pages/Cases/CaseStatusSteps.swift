@@ -7,7 +7,8 @@ import PleinDomain
 enum CaseStatusSteps {
     static func render(_ file: CaseFile, _ c: PageContext) -> Node<HTML.BodyContext> {
         let order: [CaseFile.Status] = [.zoekperiode, .inBehandeling, .besloten]
-        let position = order.firstIndex(of: file.status) ?? -1
+        // A decided case has every step behind it.
+        let position = file.status == .besloten ? order.count : order.firstIndex(of: file.status) ?? -1
         func state(_ index: Int) -> (String, String) {
             index < position ? ("done", c.t("klaar", "done"))
                 : index == position ? ("current", c.t("nu", "now")) : ("todo", c.t("nog niet", "not yet"))
@@ -30,10 +31,12 @@ enum CaseStatusSteps {
             .li(.class("step \(state(2).0)"),
                 .strong(.text(c.t("Besluit", "Decision"))),
                 .span(.class("visually-hidden"), .text(" (\(state(2).1))")),
-                .unwrap(decideBefore) { date in
-                    .if(file.status != .besloten, .p(.text(c.t("U hoort uiterlijk \(date.dutchNotation) van ons.",
-                                                               "You will hear from us by \(date.dutchNotation) at the latest."))))
-                })
+                .if(file.status == .besloten,
+                    .p(.text(c.t("Er is een besluit genomen.", "A decision has been taken."))),
+                    else: .unwrap(decideBefore) { date in
+                        .p(.text(c.t("U hoort uiterlijk \(date.dutchNotation) van ons.",
+                                     "You will hear from us by \(date.dutchNotation) at the latest.")))
+                    }))
         )
     }
 }
