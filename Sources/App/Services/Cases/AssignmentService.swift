@@ -16,7 +16,8 @@ struct AssignmentService: Sendable {
 
     /// The active templates of the actor's organisation, for the professional to choose from.
     func templates() async throws -> [AssignmentTemplate] {
-        try await AssignmentTemplate.query(on: database)
+        try await access.requireCaseWorkerRole("opdrachtsjablonen-bekijken")
+        return try await AssignmentTemplate.query(on: database)
             .filter(\.$organisationID == actor.organisationID).filter(\.$active == true)
             .sort(\.$title).all()
     }
@@ -26,7 +27,8 @@ struct AssignmentService: Sendable {
     }
 
     /// Gives the assignment of a template to the resident of a case.
-    func give(templateID: UUID, caseID: UUID, today: CivilDate) async throws {
+    @discardableResult
+    func give(templateID: UUID, caseID: UUID, today: CivilDate) async throws -> Assignment {
         let file = try await access.open(caseID, for: "opdracht-geven")
         try await access.requireCaseWorker("opdracht-geven", on: file)
         guard file.status != .besloten,
@@ -37,23 +39,26 @@ struct AssignmentService: Sendable {
                 nl: "Kies een opdracht uit de lijst.", en: "Choose an assignment from the list."))])
         }
         let access = self.access
-        try await database.transaction { transaction in
-            try await Self.give(template, to: file, today: today, by: access, in: transaction)
+        return try await database.transaction { transaction in
+            let assignment = try await Self.give(template, to: file, today: today, by: access, in: transaction)
             try await Self.refreshCounters(of: file, in: transaction)
             try await Notifier(database: transaction).notify(
                 file.answers.value("email"), organisationID: file.organisationID,
                 subject: "U heeft een nieuwe opdracht (\(file.reference))", about: "U heeft een nieuwe opdracht gekregen.")
+            return assignment
         }
     }
 
+    @discardableResult
     static func give(_ template: AssignmentTemplate, to file: CaseFile, today: CivilDate, by access: CaseAccess,
-                     in database: any Database) async throws {
+                     in database: any Database) async throws -> Assignment {
         var deadline = today.adding(days: template.daysToComplete)
         if let end = file.searchPeriodEnd.flatMap(CivilDate.init(iso:)), file.status == .zoekperiode, end < deadline { deadline = end }
-        try await Assignment(caseID: file.id!, organisationID: file.organisationID, title: template.title,
-                             instructions: template.instructions, proof: template.proof, deadline: deadline.description)
-            .create(on: database)
+        let assignment = Assignment(caseID: file.id!, organisationID: file.organisationID, title: template.title,
+                                    instructions: template.instructions, proof: template.proof, deadline: deadline.description)
+        try await assignment.create(on: database)
         try await access.event(.opdrachtGegeven, on: file, detail: template.title, in: database)
+        return assignment
     }
 
     /// The resident hands in proof: a text, a link, or a file, as the assignment asks.

@@ -44,8 +44,13 @@ struct CaseAccess: Sendable {
 
     /// Refuses anyone but the case's professionals (and partner systems) for a professional's act.
     func requireCaseWorker(_ action: String, on file: CaseFile) async throws {
+        try await requireCaseWorkerRole(action, object: ("zaak", file.id!.uuidString))
+    }
+
+    /// Refuses anyone but professionals and partner systems, before any case is involved.
+    func requireCaseWorkerRole(_ action: String, object: (type: String, id: String)? = nil) async throws {
         guard actor.mayWorkWithResidents else {
-            try await audit.record(action, by: actor, object: ("zaak", file.id!.uuidString), outcome: .geweigerd, on: database)
+            try await audit.record(action, by: actor, object: object, outcome: .geweigerd, on: database)
             throw PleinError.forbidden(LocalizedText(
                 nl: "Alleen de professionals van de gemeente kunnen dit doen.",
                 en: "Only the municipality's professionals can do this."))

@@ -49,7 +49,8 @@ struct DecisionService: Sendable {
         var deviationReason = ""
     }
 
-    func decide(caseID: UUID, _ input: Input, today: CivilDate) async throws {
+    @discardableResult
+    func decide(caseID: UUID, _ input: Input, today: CivilDate) async throws -> Decision {
         let file = try await access.open(caseID, for: "besluit-nemen")
         try await access.requireCaseWorker("besluit-nemen", on: file)
         guard file.status == .inBehandeling else {
@@ -63,7 +64,7 @@ struct DecisionService: Sendable {
         }
         let validated = try await validate(input, for: file, today: today)
         let access = self.access, actor = self.actor, audit = self.audit
-        try await database.transaction { transaction in
+        return try await database.transaction { transaction in
             let decision = Decision(caseID: file.id!, organisationID: file.organisationID, kind: validated.kind,
                                     motivation: validated.motivation, startDate: validated.startDate?.description,
                                     monthlyCents: validated.amount?.cents, calculatedCents: validated.calculated?.bedragPerMaand.cents,
@@ -81,6 +82,7 @@ struct DecisionService: Sendable {
                 file.answers.value("email"), organisationID: file.organisationID,
                 subject: "Er is een besluit over uw aanvraag (\(file.reference))",
                 about: "Er is een besluit genomen over uw aanvraag voor bijstand.")
+            return decision
         }
     }
 
@@ -119,7 +121,8 @@ struct DecisionService: Sendable {
         var startDate: CivilDate?, amount: Money?, calculated: RegelingUitkomst?, deviationReason: String?
         if kind == .toekenning {
             let melding = Self.meldingDate(of: file)
-            startDate = CivilDate(iso: input.startDate.trimmingCharacters(in: .whitespaces))
+            let startText = input.startDate.trimmingCharacters(in: .whitespaces)
+            startDate = startText.isEmpty ? melding : CivilDate(iso: startText)
             if startDate == nil {
                 fail("ingangsdatum", "Vul de ingangsdatum in als JJJJ-MM-DD, bijvoorbeeld 2026-07-01.", "Enter the start date as YYYY-MM-DD, for example 2026-07-01.")
             } else if let start = startDate, let melding, start < melding {

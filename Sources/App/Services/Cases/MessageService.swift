@@ -22,7 +22,8 @@ struct MessageService: Sendable {
         return messages
     }
 
-    func send(toCase caseID: UUID, text: String, upload: DocumentUpload?) async throws {
+    @discardableResult
+    func send(toCase caseID: UUID, text: String, upload: DocumentUpload?) async throws -> CaseMessage {
         let file = try await access.open(caseID, for: "bericht-sturen")
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
@@ -34,7 +35,7 @@ struct MessageService: Sendable {
         }
         let actor = self.actor, audit = self.audit, documents = self.documents, processing = access.processing
         let stored: DocumentService.Stored? = if let upload { try await documents.store(upload) } else { nil }
-        try await database.transaction { transaction in
+        return try await database.transaction { transaction in
             let document: CaseDocument? = if let stored { try await documents.record(stored, kind: "bericht", in: file, on: transaction) } else { nil }
             let message = CaseMessage(caseID: file.id!, organisationID: file.organisationID, senderID: actor.id ?? UUID(),
                                       fromResident: actor.isResident, senderName: actor.name, text: trimmed, documentID: document?.id)
@@ -45,6 +46,7 @@ struct MessageService: Sendable {
             try await Notifier(database: transaction).notify(
                 recipient, organisationID: file.organisationID,
                 subject: "Nieuw bericht over aanvraag \(file.reference)", about: "Er is een nieuw bericht voor u.")
+            return message
         }
     }
 }
