@@ -138,11 +138,13 @@ struct CaseWorkTests {
                 #expect(page.status == .forbidden, "\(user)")
                 #expect(!page.body.string.contains("Lisa"), "\(user)")
                 #expect(try await other.get("/zaken/\(id.uuidString)/besluit").status == .forbidden, "\(user)")
+                #expect(try await other.get("/zaken/\(id.uuidString)/live").status == .forbidden, "\(user)")
                 let message = try await other.postMultipart("/zaken/\(id.uuidString)/berichten", form: ["bericht": "hallo"])
                 #expect(message.status == .forbidden, "\(user)")
             }
             #expect(try await CaseMessage.query(on: app.db).count() == 0)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "zaak-inzien").filter(\.$outcome == .geweigerd).count() == 6)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "berichten-live").filter(\.$outcome == .geweigerd).count() == 3)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "bericht-sturen").filter(\.$outcome == .geweigerd).count() == 3)
         }
     }

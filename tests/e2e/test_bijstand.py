@@ -139,6 +139,9 @@ def test_resident_applies_professional_decides(page: Page, browser, base_url) ->
     expect(professional.locator(".messages")).to_contain_text("Wanneer hoor ik iets?")
     professional.get_by_label("Bericht aan de inwoner").fill("Ik kijk er deze week naar.")
     next_page(professional, "Versturen")
+    # The resident's case page is still open: the reply arrives live, without reloading.
+    expect(page.locator(".messages")).to_contain_text("Ik kijk er deze week naar.")
+    expect(page.locator("#berichten-live")).to_contain_text("Nieuw bericht van Petra de Vries")
     professional.get_by_text("Zoekperiode eerder beëindigen").click()
     professional.get_by_label("Reden").fill("Valt onder een uitzondering van artikel 41 lid 4.")
     next_page(professional, "Zoekperiode beëindigen")

@@ -14,10 +14,11 @@ extension Application {
 }
 
 /// What every request needs from the process: the settings, the audit recorder, the metrics
-/// and the document store.
+/// the document store and the live conversations.
 struct PleinContext: Sendable {
     let settings: Settings
     let audit: AuditRecorder
     let metrics: Metrics
     let documents: any DocumentStore
+    let live: LiveConversations
 }

@@ -27,7 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         try FileDocumentStore(directory: directory)
     } else { InMemoryDocumentStore() }
     app.plein = PleinContext(settings: settings, audit: AuditRecorder(pseudonymizer: Pseudonymizer(secret: settings.pseudonymKey)),
-                             metrics: metrics, documents: documents)
+                             metrics: metrics, documents: documents, live: LiveConversations())
 
     // Outermost first. Tracing sees every answer; security headers go on error pages too;
     // errors are rendered inside those, after the session is known (so an error page still

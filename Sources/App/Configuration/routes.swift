@@ -38,6 +38,7 @@ func routes(_ app: Application) throws {
 
     app.get("werkvoorraad", use: WorkQueueController.show)
     app.get("zaken", ":id", use: CaseController.show)
+    app.get("zaken", ":id", "live", use: CaseController.live)
     app.post("zaken", ":id", "oppakken", use: CaseController.takeOn)
     app.post("zaken", ":id", "zoekperiode-beeindigen", use: CaseController.endSearchPeriod)
     app.post("zaken", ":id", "opdrachten", use: CaseController.giveAssignment)

@@ -25,7 +25,10 @@ extension Request {
     }
 
     var messages: MessageService {
-        get throws { MessageService(database: db, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments) }
+        get throws {
+            MessageService(database: db, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments,
+                           broadcaster: application.plein.live)
+        }
     }
 
     var decisions: DecisionService {

@@ -8,6 +8,7 @@ struct MessageService: Sendable {
     let actor: Actor
     let audit: AuditRecorder
     let documents: DocumentService
+    let broadcaster: any MessageBroadcaster
 
     private var access: CaseAccess { CaseAccess(database: database, actor: actor, audit: audit) }
 
@@ -35,7 +36,7 @@ struct MessageService: Sendable {
         }
         let actor = self.actor, audit = self.audit, documents = self.documents, processing = access.processing
         let stored: DocumentService.Stored? = if let upload { try await documents.store(upload) } else { nil }
-        return try await database.transaction { transaction in
+        let message = try await database.transaction { transaction in
             let document: CaseDocument? = if let stored { try await documents.record(stored, kind: "bericht", in: file, on: transaction) } else { nil }
             let message = CaseMessage(caseID: file.id!, organisationID: file.organisationID, senderID: actor.id ?? UUID(),
                                       fromResident: actor.isResident, senderName: actor.name, text: trimmed, documentID: document?.id)
@@ -48,5 +49,15 @@ struct MessageService: Sendable {
                 subject: "Nieuw bericht over aanvraag \(file.reference)", about: "Er is een nieuw bericht voor u.")
             return message
         }
+        await broadcaster.publish(LiveMessage(id: message.id!, caseID: file.id!, fromResident: message.fromResident,
+                                              senderName: message.senderName, text: message.text, sentAt: message.sentAt))
+        return message
+    }
+
+    /// Marks one message of the other side as read, for a conversation open live.
+    func markRead(_ messageID: UUID, inCase caseID: UUID) async throws {
+        try await CaseMessage.query(on: database).filter(\.$id == messageID).filter(\.$caseID == caseID)
+            .filter(\.$fromResident != actor.isResident).filter(\.$readAt == nil)
+            .set(\.$readAt, to: Date()).update()
     }
 }

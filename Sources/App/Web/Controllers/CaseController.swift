@@ -106,6 +106,29 @@ enum CaseController {
         }
     }
 
+    /// The live channel of a case's conversation. Authorised like the case page (and audited
+    /// once per connection); it carries new messages out and "read" receipts in, and closes when
+    /// the session would have timed out.
+    static func live(_ req: Request) async throws -> Response {
+        let id = try caseID(req)
+        _ = try await req.cases.access.open(id, for: "berichten-live")
+        let messages = try req.messages
+        let live = req.application.plein.live
+        let isResident = req.state.user?.role == .inwoner
+        let language = req.state.language
+        let lifetime = req.application.plein.settings.sessionIdleTimeout
+        return req.webSocket(onUpgrade: { _, socket in
+            await live.join(caseID: id, socket: socket, isResident: isResident, language: language)
+            socket.eventLoop.scheduleTask(in: .seconds(Int64(lifetime))) { socket.close(promise: nil) }
+            socket.onText { _, text in
+                guard let read = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))["gelezen"],
+                      let messageID = UUID(uuidString: read) else { return }
+                try? await messages.markRead(messageID, inCase: id)
+            }
+            socket.onClose.whenComplete { _ in Task { await live.leave(caseID: id, socket: socket) } }
+        })
+    }
+
     /// A document as a download (never shown inline, so a crafted file cannot run in Plein's origin).
     static func download(_ req: Request) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw PleinError.notFound }

@@ -4,7 +4,8 @@ import Plot
 /// footer. Pages give a title and their main content; forms with errors prefix the title
 /// with "Fout:" so screen reader users hear it first (the GOV.UK error pattern).
 enum Layout {
-    static func render(_ context: PageContext, title: String, hasErrors: Bool = false,
+    /// `scripts` are files under /static that enhance the page; every page works without them.
+    static func render(_ context: PageContext, title: String, hasErrors: Bool = false, scripts: [String] = [],
                        main content: Node<HTML.BodyContext>) -> String {
         let fullTitle = (hasErrors ? context.t("Fout: ", "Error: ") : "") + title + " – Plein"
         return HTML(
@@ -15,7 +16,8 @@ enum Layout {
                 .title(fullTitle),
                 .link(.rel(.stylesheet), .href("/static/plein.css")),
                 .link(.rel(.stylesheet), .href("/static/print.css"), .attribute(named: "media", value: "print")),
-                .link(.rel(.icon), .href("data:,"))
+                .link(.rel(.icon), .href("data:,")),
+                .forEach(scripts) { .script(.src("/static/\($0)"), .attribute(named: "defer", value: "defer")) }
             ),
             .body(
                 .a(.class("skip-link"), .href("#inhoud"), .text(context.t("Naar de inhoud", "Skip to content"))),

@@ -114,9 +114,11 @@ enum UI {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_.~"))) ?? "/"
     }
 
-    static func dateTime(_ date: Date, _ context: PageContext) -> String {
+    static func dateTime(_ date: Date, _ context: PageContext) -> String { dateTime(date, language: context.language) }
+
+    static func dateTime(_ date: Date, language: Language) -> String {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: context.language == .nl ? "nl_NL" : "en_GB")
+        formatter.locale = Locale(identifier: language == .nl ? "nl_NL" : "en_GB")
         formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
         formatter.dateFormat = "d MMMM yyyy, HH:mm"
         return formatter.string(from: date)

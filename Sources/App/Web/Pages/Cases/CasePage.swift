@@ -29,7 +29,7 @@ struct CasePage {
         let c = context
         let file = model.file
         let title = forResident ? c.t("Uw aanvraag bijstand", "Your bijstand application") : "\(file.residentName) — \(file.reference)"
-        return Layout.render(c, title: title, hasErrors: !errors.isEmpty, main: .group(
+        return Layout.render(c, title: title, hasErrors: !errors.isEmpty, scripts: ["berichten.js"], main: .group(
             .a(.class("back-link"), .href(forResident ? "/aanvraag" : "/werkvoorraad"),
                .text(forResident ? c.t("Terug naar uw aanvragen", "Back to your applications") : c.t("Terug naar de werkvoorraad", "Back to the work queue"))),
             UI.errorSummary(errors, c),

@@ -17,15 +17,19 @@ struct MessagesSection {
         let c = context
         return .section(.attribute(named: "aria-labelledby", value: "berichten"),
             .h2(.id("berichten"), .text(c.t("Berichten", "Messages"))),
-            .if(messages.isEmpty, .p(.text(c.t("Nog geen berichten.", "No messages yet.")))),
-            .ol(.class("messages"), .forEach(messages) { message in
+            .if(messages.isEmpty, .p(.id("geen-berichten"), .text(c.t("Nog geen berichten.", "No messages yet.")))),
+            // berichten.js opens the live channel named here and adds new messages to this list.
+            .ol(.class("messages"), .attribute(named: "data-live", value: "/zaken/\(file.id!.uuidString)/live"),
+                .attribute(named: "data-nieuw", value: c.t("Nieuw bericht van", "New message from")),
+                .forEach(messages) { message in
                 let own = message.fromResident == forResident
-                return .li(.class(own ? "message own" : "message"),
+                return .li(.class(own ? "message own" : "message"), .id("bericht-\(message.id!.uuidString)"),
                     .p(.class("message-meta"), .strong(.text(message.senderName)), .text(" · \(UI.dateTime(message.sentAt, c))"),
                        .if(own, .text(" · " + (message.readAt == nil ? c.t("nog niet gelezen", "not read yet") : c.t("gelezen", "read"))))),
                     .p(.class("message-text"), .text(message.text)),
                     .unwrap(message.documentID.flatMap { id in documents.first { $0.id == id } }) { .ul(CaseDocumentsList.link($0, c)) })
             }),
+            .p(.id("berichten-live"), .class("visually-hidden"), .attribute(named: "aria-live", value: "polite")),
             .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/berichten"), .enctype(.multipartData), .novalidate(),
                 UI.csrfField(c),
                 UI.textArea(name: "bericht", label: forResident ? c.t("Bericht aan uw consulent", "Message to your case worker")
