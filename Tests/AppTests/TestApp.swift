@@ -50,6 +50,8 @@ enum TestFixtures {
 final class Browser: @unchecked Sendable {
     let app: Application
     var cookies: [String: String] = [:]
+    /// The Path attribute of each cookie, so a cookie goes only where a browser would send it.
+    var cookiePaths: [String: String] = [:]
     var csrf = ""
 
     init(_ app: Application) { self.app = app }
@@ -96,8 +98,13 @@ final class Browser: @unchecked Sendable {
     func send(_ method: HTTPMethod, _ path: String, body: Data?, contentType: String? = nil,
               headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         var headers = extra
-        if !cookies.isEmpty {
-            headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        let requestPath = String(path.split(separator: "?", maxSplits: 1).first ?? "")
+        let sent = cookies.filter { name, _ in
+            let scope = cookiePaths[name] ?? "/"
+            return scope == "/" || requestPath == scope || requestPath.hasPrefix(scope + "/")
+        }
+        if !sent.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: sent.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var buffer: ByteBuffer? = nil
@@ -110,6 +117,9 @@ final class Browser: @unchecked Sendable {
                 cookies[name] = nil
             } else {
                 cookies[name] = value
+                let path = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .first { $0.lowercased().hasPrefix("path=") }.map { String($0.dropFirst(5)) }
+                cookiePaths[name] = path ?? "/"
             }
         }
         if let token = Self.csrfToken(in: response.body.string) { csrf = token }

@@ -16,6 +16,8 @@ func routes(_ app: Application) throws {
     app.get("check-je-rechten", "uitkomst", use: RightsCheckController.result)
     app.post("check-je-rechten", "opnieuw", use: RightsCheckController.restart)
     app.post("check-je-rechten", "bewaren", use: RightsCheckController.save)
+    // Starting the application from the result: the answer cookie is only sent under this path.
+    app.post("check-je-rechten", "aanvraag", use: ApplicationController.begin)
     app.get("check-je-rechten", "werken-loont", use: WorkPaysController.form)
     app.post("check-je-rechten", "werken-loont", use: WorkPaysController.calculate)
     app.get("check-je-rechten", ":vraag", use: RightsCheckController.question)

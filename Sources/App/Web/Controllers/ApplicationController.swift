@@ -14,6 +14,8 @@ enum ApplicationController {
     }
 
     /// Starts or continues the draft and goes to the first open question (or the documents).
+    /// Posted from /aanvraag, or from the result of "Check je rechten", whose answers (in a
+    /// cookie sent only under /check-je-rechten) then prefill the application.
     static func begin(_ req: Request) async throws -> Response {
         let rightsCheck = AnswerCookie(secret: req.application.plein.settings.pseudonymKey).read(req)
         let file = try await req.bijstandApplication.start(rightsCheckAnswers: rightsCheck, today: .today)

@@ -41,6 +41,12 @@ struct CheckResultPage {
                 .if((answers.value("huisgenoten").flatMap(Int.init) ?? 0) > 0,
                     .li(.text(c.t("De andere volwassenen in uw huis zijn 27 jaar of ouder en delen de kosten van het huis met u.", "The other adults in your home are 27 or older and share the costs of the home with you."))))
             ),
+            .if(canSave && berekening.regelingen.contains { $0.code == "bijstand" && $0.recht != .nee }, .group(
+                .h2(.text(c.t("Bijstand aanvragen", "Apply for bijstand"))),
+                .p(.text(c.t("U kunt meteen bijstand aanvragen. Wat u hier invulde, hoeft u dan niet opnieuw in te vullen.",
+                             "You can apply for bijstand right away. You then do not have to fill in again what you entered here."))),
+                .form(.method(.post), .action("/check-je-rechten/aanvraag"), UI.csrfField(c),
+                      .button(.type(.submit), .class("button"), .text(c.t("Vraag bijstand aan", "Apply for bijstand")))))),
             .div(.class("button-group"),
                 .if(canSave, .form(.method(.post), .action("/check-je-rechten/bewaren"), UI.csrfField(c),
                     .button(.type(.submit), .class("button"), .text(c.t("Uitkomst bewaren bij Mijn gegevens", "Keep this result in My data"))))),
