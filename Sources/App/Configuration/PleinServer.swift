@@ -14,7 +14,8 @@ public enum PleinServer {
                     app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
                 }
             }
-            app.lifecycle.use(CaseClockLifecycle())
+            app.lifecycle.use(RepeatingJob.caseClock)
+            app.lifecycle.use(RepeatingJob.webhooks)
             print("""
 
                 Plein draait op http://\(hostname):\(port)

@@ -61,6 +61,12 @@ func routes(_ app: Application) throws {
     app.post("beheer", "opdrachten", use: AssignmentTemplateController.create)
     app.post("beheer", "opdrachten", ":id", "wisselen", use: AssignmentTemplateController.toggle)
     app.get("beheer", "uitgaande-mail", use: AssignmentTemplateController.outbox)
+    app.get("beheer", "webhooks", use: WebhookController.index)
+    app.post("beheer", "webhooks", use: WebhookController.create)
+    app.post("beheer", "webhooks", "leveringen", ":id", "opnieuw", use: WebhookController.retry)
+
+    app.get("verhuizing", use: MoveController.form)
+    app.post("verhuizing", use: MoveController.report)
     app.post("beheer", "koppelingen", use: AdminController.createAPIClient)
 
     app.get("health", use: OperationsController.health)

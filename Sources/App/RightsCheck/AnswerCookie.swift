@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Vapor
 
@@ -7,17 +6,13 @@ import Vapor
 /// the server, nobody else can read the cookie, and it is gone when the browser closes.
 struct AnswerCookie: Sendable {
     static let name = "plein_rekenhulp"
-    private let key: SymmetricKey
+    private let box: SecretBox
 
-    init(secret: String) {
-        key = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: Data(secret.utf8)),
-                                     info: Data("plein rekenhulp antwoorden".utf8), outputByteCount: 32)
-    }
+    init(secret: String) { box = SecretBox(secret: secret, purpose: "plein rekenhulp antwoorden") }
 
     func read(_ request: Request) -> CheckAnswers {
         guard let text = request.cookies[Self.name]?.string, let sealed = Data(base64URL: text),
-              let box = try? AES.GCM.SealedBox(combined: sealed),
-              let plain = try? AES.GCM.open(box, using: key),
+              let plain = box.open(sealed),
               let answers = try? JSONDecoder().decode(CheckAnswers.self, from: plain)
         else { return CheckAnswers() }
         return answers
@@ -25,7 +20,7 @@ struct AnswerCookie: Sendable {
 
     func write(_ answers: CheckAnswers, to response: Response, secure: Bool) throws {
         let plain = try JSONEncoder().encode(answers)
-        let sealed = try AES.GCM.seal(plain, using: key).combined!
+        let sealed = try box.seal(plain)
         response.cookies[Self.name] = HTTPCookies.Value(
             string: [UInt8](sealed).base64URLEncoded, maxAge: nil, path: "/check-je-rechten",
             isSecure: secure, isHTTPOnly: true, sameSite: .lax)

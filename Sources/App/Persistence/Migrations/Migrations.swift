@@ -9,5 +9,6 @@ enum Migrations {
         M004CreateLogs(),
         M005CreateSavedCalculations(),
         M006CreateCases(),
+        M007CreateMovesAndWebhooks(),
     ]
 }

@@ -4,7 +4,7 @@ import PleinDomain
 
 /// What happens to cases because time passes: a search period that is over starts the
 /// treatment, and residents are reminded of assignments due within two days. Run by the server
-/// every few minutes (`CaseClockLifecycle`); safe to run twice, as each step marks what it did.
+/// every few minutes (`RepeatingJob.caseClock`); safe to run twice, as each step marks what it did.
 struct CaseClock: Sendable {
     let database: any Database
     let audit: AuditRecorder

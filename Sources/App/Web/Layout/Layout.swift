@@ -70,6 +70,7 @@ enum Layout {
         case .inwoner:
             return [("/mijn-gegevens", context.t("Mijn gegevens", "My data")),
                     ("/aanvraag", context.t("Bijstand aanvragen", "Apply for bijstand")),
+                    ("/verhuizing", context.t("Verhuizing doorgeven", "Report a move")),
                     ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements"))]
         case .professional, .regisseur:
             return [("/werkvoorraad", context.t("Werkvoorraad", "Work queue")), ("/inwoners", context.t("Inwoners", "Residents"))]
