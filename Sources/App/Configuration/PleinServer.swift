@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import Vapor
 
@@ -39,6 +40,26 @@ public enum PleinServer {
             try await app.autoMigrate()
             print("De database is bijgewerkt.")
         } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Fills PostgreSQL with a synthetic caseload for the benchmark (see bench/caseload.sh).
+    public static func generateCases(cases: Int, residents: Int) async throws {
+        let app = try await makeApplication(arguments: ["plein"])
+        do {
+            try await app.autoMigrate()
+            if app.plein.settings.demoMode {
+                _ = try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: app.plein.settings.bcryptCost))
+            }
+            let started = Date()
+            try await CaseGenerator(database: app.db as! any SQLDatabase).run(cases: cases, residents: residents) { print($0) }
+            print("Klaar in \(Int(Date().timeIntervalSince(started))) s.")
+        } catch {
+            // The database driver hides its details by default; this is an operator's command.
+            print(String(reflecting: error))
             try? await app.asyncShutdown()
             throw error
         }

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import Foundation
 import PleinDomain
 
@@ -12,16 +13,23 @@ struct CaseService: Sendable {
     static let pageSize = 25
     var access: CaseAccess { CaseAccess(database: database, actor: actor, audit: audit) }
 
+    /// Counting a million rows exactly costs more than the page itself; beyond this the queue
+    /// says "more than 10,000" and pages up to there.
+    static let countCap = 10_000
+
     struct Page: Sendable {
         let cases: [CaseFile]
+        /// The number of matching cases, at most `countCap + 1` (then: "more than `countCap`").
         let total: Int
         let page: Int
-        var pageCount: Int { max(1, (total + CaseService.pageSize - 1) / CaseService.pageSize) }
+        var isCapped: Bool { total > CaseService.countCap }
+        var pageCount: Int { max(1, (min(total, CaseService.countCap) + CaseService.pageSize - 1) / CaseService.pageSize) }
     }
 
-    /// The organisation's submitted cases matching the filter, most recently changed first.
-    /// Every condition is on an indexed column of `zaken`; progress comes from the counters on
-    /// the case, so one page is two queries however large the caseload.
+    /// The organisation's submitted cases matching the filter. Every condition is on an indexed
+    /// column of `zaken` and progress comes from the counters on the case, so one page is two
+    /// queries however large the caseload. Written in SQLKit for the capped count, which Fluent
+    /// cannot express.
     func workQueue(_ filter: WorkQueueFilter, today: CivilDate) async throws -> Page {
         guard actor.mayWorkWithResidents else {
             try await audit.record("werkvoorraad-inzien", by: actor, outcome: .geweigerd, on: database)
@@ -29,28 +37,46 @@ struct CaseService: Sendable {
                                                      en: "Only the municipality's professionals see the work queue."))
         }
         let page = max(1, filter.page)
-        var query = CaseFile.query(on: database).filter(\.$organisationID == actor.organisationID)
+        let sql = database as! any SQLDatabase
         let text = filter.query.trimmingCharacters(in: .whitespaces)
-        if let bsn = BSN(text) {
-            query = query.filter(\.$bsn == bsn.digits)
-        } else if text.uppercased().hasPrefix("BB-") {
-            query = query.filter(\.$reference == text.uppercased())
-        } else if !text.isEmpty {
-            query = query.filter(\.$searchName, .contains(inverse: false, .prefix), text.lowercased())
+        let byName = !text.isEmpty && BSN(text) == nil && !text.uppercased().hasPrefix("BB-")
+        // The same conditions for the count and the page, written once.
+        func matching<Builder: SQLPredicateBuilder>(_ builder: Builder) -> Builder {
+            var builder = builder.where("organisatie_id", .equal, actor.organisationID)
+            if let bsn = BSN(text) {
+                builder = builder.where("bsn", .equal, bsn.digits)
+            } else if text.uppercased().hasPrefix("BB-") {
+                builder = builder.where("referentie", .equal, text.uppercased())
+            } else if byName {
+                // A prefix; the LIKE wildcards are not name characters, so they are dropped.
+                builder = builder.where("zoeknaam", .like, text.lowercased().filter { $0 != "%" && $0 != "_" } + "%")
+            }
+            builder = filter.status.map { builder.where("status", .equal, $0.rawValue) }
+                ?? builder.where("status", .notEqual, CaseFile.Status.concept.rawValue)
+            if filter.onlyMine, let id = actor.id { builder = builder.where("behandelaar_id", .equal, id) }
+            switch filter.urgency {
+            case .teLaat: builder = builder.where("eerstvolgende_deadline", .lessThan, today.description)
+            case .binnenkort:
+                builder = builder.where("eerstvolgende_deadline", .greaterThanOrEqual, today.description)
+                    .where("eerstvolgende_deadline", .lessThanOrEqual, today.adding(days: WorkQueueFilter.dueSoonDays).description)
+            case .beoordelen: builder = builder.where("opdrachten_te_beoordelen", .greaterThan, 0)
+            case nil: break
+            }
+            return builder
         }
-        if let status = filter.status { query = query.filter(\.$status == status) } else { query = query.filter(\.$status != .concept) }
-        if filter.onlyMine, let id = actor.id { query = query.filter(\.$caseWorkerID == id) }
-        switch filter.urgency {
-        case .teLaat: query = query.filter(\.$nextDeadline < today.description)
-        case .binnenkort:
-            query = query.filter(\.$nextDeadline >= today.description)
-                .filter(\.$nextDeadline <= today.adding(days: WorkQueueFilter.dueSoonDays).description)
-        case .beoordelen: query = query.filter(\.$assignmentsToReview > 0)
-        case nil: break
-        }
-        let total = try await query.count()
-        let cases = try await query.sort(\.$updatedAt, .descending).sort(\.$reference)
-            .range(((page - 1) * Self.pageSize)..<(page * Self.pageSize)).all()
+        // Counting a million rows costs more than the page: count at most countCap + 1.
+        let capped = matching(sql.select().column(SQLLiteral.numeric("1")).from(CaseFile.schema)).limit(Self.countCap + 1)
+        let total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(SQLAlias(SQLGroupExpression(capped.select), as: SQLIdentifier("gevonden")))
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+        // Each order is one an index delivers: a name search alphabetically (then newest first),
+        // the urgency views by deadline, everything else by the last change.
+        var pageQuery = matching(sql.select().column(SQLLiteral.all).from(CaseFile.schema))
+        if byName { pageQuery = pageQuery.orderBy("zoeknaam") }
+        if filter.urgency == .teLaat || filter.urgency == .binnenkort { pageQuery = pageQuery.orderBy("eerstvolgende_deadline") }
+        let cases = try await pageQuery.orderBy("gewijzigd_op", .descending).orderBy("referentie")
+            .limit(Self.pageSize).offset((page - 1) * Self.pageSize)
+            .all().map { try $0.decode(fluentModel: CaseFile.self) }
         try await audit.record("werkvoorraad-inzien", by: actor, processing: access.processing,
                                subjects: cases.map(\.bsn), on: database)
         return Page(cases: cases, total: total, page: page)

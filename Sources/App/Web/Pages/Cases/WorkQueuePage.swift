@@ -30,7 +30,10 @@ struct WorkQueuePage {
                     .label(.for("veld-mijn"), .text(c.t("Alleen mijn aanvragen", "Only my applications")))),
                 .button(.type(.submit), .class("button"), .text(c.t("Toon", "Show")))
             ),
-            .p(.attribute(named: "role", value: "status"), .text(c.t("\(result.total) aanvragen gevonden.", "\(result.total) applications found."))),
+            .p(.attribute(named: "role", value: "status"), .text(result.isCapped
+                ? c.t("Meer dan \(CaseService.countCap.formatted(.number.locale(Locale(identifier: "nl_NL")))) aanvragen gevonden. Zoek of filter om er minder te zien.",
+                      "More than \(CaseService.countCap.formatted(.number.locale(Locale(identifier: "en_GB")))) applications found. Search or filter to see fewer.")
+                : c.t("\(result.total) aanvragen gevonden.", "\(result.total) applications found."))),
             .div(.class("table-wrapper"), .table(
                 .caption(.class("visually-hidden"), .text(c.t("Aanvragen", "Applications"))),
                 .thead(.tr(
