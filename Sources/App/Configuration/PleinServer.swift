@@ -17,6 +17,7 @@ public enum PleinServer {
             }
             app.lifecycle.use(RepeatingJob.caseClock)
             app.lifecycle.use(RepeatingJob.webhooks)
+            app.lifecycle.use(RepeatingJob.mail)
             print("""
 
                 Plein draait op http://\(hostname):\(port)

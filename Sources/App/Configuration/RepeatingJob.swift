@@ -37,4 +37,11 @@ struct RepeatingJob: LifecycleHandler {
         guard result.delivered + result.failed > 0 else { return nil }
         return "\(result.delivered) afgeleverd, \(result.failed) opgegeven"
     }
+
+    static let mail = RepeatingJob(name: "mail", interval: .seconds(30)) { app in
+        guard let smtp = app.plein.settings.smtp else { return nil }
+        let result = try await OutboxDelivery(database: app.db, transport: SMTPMailTransport(settings: smtp), from: smtp.from).deliverPending()
+        guard result.sent + result.failed > 0 else { return nil }
+        return "\(result.sent) verstuurd, \(result.failed) mislukt"
+    }
 }

@@ -29,6 +29,8 @@ public struct Settings: Sendable {
     /// (tests only).
     public var documentDirectory: String?
     public var maxUploadBytes: Int
+    /// Where e-mail notifications are sent; nil keeps them in the outbox only.
+    public var smtp: SMTPSettings?
     /// Room for the other fields of an upload form next to the file.
     static let formOverheadBytes = 256 * 1024
 
@@ -44,6 +46,8 @@ public struct Settings: Sendable {
         ("PLEIN_LOGIN_MAX_FAILURES", "Failed logins per account or address before a lockout (default 5)."),
         ("PLEIN_LOGIN_LOCKOUT_MINUTES", "Length of that lockout in minutes (default 15)."),
         ("PLEIN_MAX_UPLOAD_MB", "Largest document a resident or professional may upload, in MB (default 10)."),
+        ("PLEIN_SMTP_URL", "smtp://user:password@host:587 (STARTTLS), smtps://…:465 (TLS) or smtp+plain://localhost:25: send e-mail notifications. Unset: they stay in the outbox (Beheer → Uitgaande e-mail)."),
+        ("PLEIN_SMTP_FROM", "Sender of the notifications (default: Plein <noreply@plein.local>)."),
         ("LOG_LEVEL", "trace, debug, info, notice, warning, error (default info)."),
     ]
 
@@ -95,7 +99,14 @@ public struct Settings: Sendable {
             loginMaxFailures: try number("PLEIN_LOGIN_MAX_FAILURES", default: 5, minimum: 1),
             loginLockout: 60 * TimeInterval(try number("PLEIN_LOGIN_LOCKOUT_MINUTES", default: 15, minimum: 1)),
             documentDirectory: dataDirectory + "/documenten",
-            maxUploadBytes: 1024 * 1024 * (try number("PLEIN_MAX_UPLOAD_MB", default: 10, minimum: 1))
+            maxUploadBytes: 1024 * 1024 * (try number("PLEIN_MAX_UPLOAD_MB", default: 10, minimum: 1)),
+            smtp: try environment["PLEIN_SMTP_URL"].flatMap { $0.isEmpty ? nil : $0 }.map { text in
+                guard let smtp = SMTPSettings.parse(text, from: environment["PLEIN_SMTP_FROM"].flatMap { $0.isEmpty ? nil : $0 }
+                                                    ?? "Plein <noreply@plein.local>") else {
+                    throw Invalid(description: "PLEIN_SMTP_URL moet smtp://, smtps:// of smtp+plain://localhost zijn.")
+                }
+                return smtp
+            }
         )
     }
 
@@ -107,6 +118,6 @@ public struct Settings: Sendable {
             database: database, demoMode: true, behindTLS: false,
             sessionIdleTimeout: 15 * 60, sessionAbsoluteTimeout: 8 * 3600,
             bcryptCost: 12, pseudonymKey: "test-pseudonym-key",
-            loginMaxFailures: 5, loginLockout: 15 * 60, documentDirectory: nil, maxUploadBytes: 1024 * 1024)
+            loginMaxFailures: 5, loginLockout: 15 * 60, documentDirectory: nil, maxUploadBytes: 1024 * 1024, smtp: nil)
     }
 }

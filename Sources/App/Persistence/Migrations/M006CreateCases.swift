@@ -141,6 +141,8 @@ struct M006CreateCases: AsyncMigration {
             .field("tekst", .string, .required)
             .field("aangemaakt_op", .datetime, .required)
             .field("verzonden_op", .datetime)
+            .field("pogingen", .int, .required)
+            .field("laatste_fout", .string)
             .create()
         try await sql.create(index: "uitgaande_mail_wachtend").on(OutboxMail.schema).column("verzonden_op").column("aangemaakt_op").run()
     }

@@ -13,6 +13,8 @@ final class OutboxMail: Model, @unchecked Sendable {
     @Field(key: "tekst") var body: String
     @Field(key: "aangemaakt_op") var createdAt: Date
     @OptionalField(key: "verzonden_op") var sentAt: Date?
+    @Field(key: "pogingen") var attempts: Int
+    @OptionalField(key: "laatste_fout") var lastError: String?
 
     init() {}
 
@@ -22,5 +24,6 @@ final class OutboxMail: Model, @unchecked Sendable {
         self.subject = subject
         self.body = body
         self.createdAt = createdAt
+        self.attempts = 0
     }
 }

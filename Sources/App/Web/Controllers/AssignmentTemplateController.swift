@@ -31,6 +31,6 @@ enum AssignmentTemplateController {
 
     static func outbox(_ req: Request) async throws -> Response {
         let mails = try await req.organisationAdmin.outbox()
-        return req.html(OutboxPage(context: try await req.pageContext(), mails: mails).render())
+        return req.html(OutboxPage(context: try await req.pageContext(), mails: mails, sending: req.application.plein.settings.smtp != nil).render())
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 import Plot
 
-/// The e-mail notifications of the organisation and whether they were sent. Plein has no SMTP
-/// delivery yet, so in every mode this page shows what would have been sent.
+/// The e-mail notifications of the organisation and whether they were sent. Without
+/// PLEIN_SMTP_URL (as in the demo) nothing is sent, and this page shows what would have been.
 struct OutboxPage {
     let context: PageContext
     let mails: [OutboxMail]
+    let sending: Bool
 
     func render() -> String {
         let c = context
@@ -15,11 +16,15 @@ struct OutboxPage {
             .h1(.text(title)),
             .p(.text(c.t("Deze berichten zet Plein klaar voor inwoners en professionals. Ze zeggen alleen dát er nieuws is, niet wat.",
                          "Plein queues these messages for residents and professionals. They only say that there is news, not what."))),
+            .if(!sending, .div(.class("notice"), .p(.text(c.t(
+                "Er is geen mailserver ingesteld (PLEIN_SMTP_URL). De berichten worden niet verstuurd; hier ziet u wat er verstuurd zou worden.",
+                "No mail server is configured (PLEIN_SMTP_URL). The messages are not sent; here you see what would be sent."))))),
             .if(mails.isEmpty, .p(.text(c.t("Er zijn nog geen berichten.", "There are no messages yet.")))),
             .ul(.class("outbox"), .forEach(mails) { mail in
                 .li(.p(.strong(.text(mail.subject))),
                     .p(.text(c.t("Aan: ", "To: ") + mail.recipient + " · " + UI.dateTime(mail.createdAt, c) + " · "
-                             + (mail.sentAt == nil ? c.t("nog niet verstuurd", "not sent yet") : c.t("verstuurd", "sent")))),
+                             + (mail.sentAt == nil ? c.t("nog niet verstuurd", "not sent yet") : c.t("verstuurd", "sent"))
+                             + (mail.lastError.map { " · " + c.t("fout: ", "error: ") + $0 } ?? ""))),
                     .pre(.text(mail.body)))
             })
         ))
