@@ -19,13 +19,13 @@ extension APIHandler {
             urgency: input.query.urgentie.flatMap { WorkQueueFilter.Urgency(rawValue: $0.rawValue) },
             page: input.query.pagina ?? 1)
         let result = try await request.cases.workQueue(filter, today: .today)
-        return .ok(.init(body: .json(.init(aanvragen: result.cases.map { Self.aanvraag($0, withAnswers: false) },
+        return .ok(.init(body: .json(.init(aanvragen: result.cases.map { Self.aanvraag($0, answers: nil) },
                                            pagina: result.page, aantalPaginas: result.pageCount, totaal: result.total))))
     }
 
     func haalAanvraagOp(_ input: Operations.HaalAanvraagOp.Input) async throws -> Operations.HaalAanvraagOp.Output {
         let file = try await APIRequestContext.current.cases.open(try Self.id(input.path.aanvraagId))
-        return .ok(.init(body: .json(Self.aanvraag(file, withAnswers: true))))
+        return .ok(.init(body: .json(Self.aanvraag(CaseSummary(file), answers: file.answers))))
     }
 
     func zoekOpdrachten(_ input: Operations.ZoekOpdrachten.Input) async throws -> Operations.ZoekOpdrachten.Output {
@@ -115,13 +115,13 @@ extension APIHandler {
 
     private static func euro(_ cents: Int64) -> Double { Double(cents) / 100 }
 
-    private static func aanvraag(_ file: CaseFile, withAnswers: Bool) -> Schemas.Aanvraag {
-        .init(id: file.id!.uuidString, referentie: file.reference, status: .init(rawValue: file.status.rawValue) ?? .inBehandeling,
-              voortgang: .init(rawValue: CaseProgress(file, today: .today).rawValue) ?? .opSchema,
-              bsn: file.bsn, naam: file.residentName, ingediendOp: file.submittedAt, zoekperiodeTot: file.searchPeriodEnd,
-              beslissenVoor: file.decideBefore, behandelaar: file.caseWorkerName, opdrachtenOpen: file.openAssignments,
-              opdrachtenTeBeoordelen: file.assignmentsToReview, eerstvolgendeDeadline: file.nextDeadline,
-              antwoorden: withAnswers ? .init(additionalProperties: file.answers.values) : nil)
+    private static func aanvraag(_ file: CaseSummary, answers: CheckAnswers?) -> Schemas.Aanvraag {
+        .init(id: file.id.uuidString, referentie: file.referentie, status: .init(rawValue: file.status.rawValue) ?? .inBehandeling,
+              voortgang: .init(rawValue: file.progress.rawValue) ?? .opSchema,
+              bsn: file.bsn, naam: file.naam, ingediendOp: file.ingediend_op, zoekperiodeTot: file.zoekperiode_tot,
+              beslissenVoor: file.beslissen_voor, behandelaar: file.behandelaar_naam, opdrachtenOpen: file.opdrachten_open,
+              opdrachtenTeBeoordelen: file.opdrachten_te_beoordelen, eerstvolgendeDeadline: file.eerstvolgende_deadline,
+              antwoorden: answers.map { .init(additionalProperties: $0.values) })
     }
 
     private static func opdracht(_ assignment: Assignment) -> Schemas.Opdracht {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 
 /// Writes the audit log (who did what) and the processing log (whose data was processed,
@@ -21,20 +22,25 @@ struct AuditRecorder: Sendable {
         startedAt: Date = Date(), on database: any Database
     ) async throws {
         let now = Date()
-        try await AuditEntry(
-            traceID: actor.traceID, at: now, actorKind: actor.auditKind, actorID: actor.id,
-            organisationID: actor.organisationID, action: action,
-            objectType: object?.type, objectID: object?.id, outcome: outcome
-        ).create(on: database)
+        // Plain SQL inserts: the logs are written on every request that touches personal data,
+        // and Fluent's per-model reflection would cost more than the page itself.
+        let sql = database as! any SQLDatabase
+        try await sql.insert(into: AuditEntry.schema)
+            .columns("id", "trace_id", "op", "actor_soort", "actor_id", "organisatie_id", "handeling",
+                     "object_soort", "object_id", "uitkomst")
+            .values(UUID(), actor.traceID, now, actor.auditKind, actor.id, actor.organisationID, action,
+                    object?.type, object?.id, outcome.rawValue)
+            .run()
         guard let processing, !bsns.isEmpty else { return }
-        let entries = Set(bsns).sorted().map { bsn in
-            ProcessingEntry(
-                traceID: actor.traceID, spanID: Self.newSpanID(), activity: processing.activity,
-                purpose: processing.purpose, subjectPseudonym: pseudonymizer.pseudonym(forBSN: bsn),
-                organisationID: processing.organisationID, startedAt: startedAt, endedAt: now,
-                status: outcome == .mislukt ? .fout : .ok)
+        let status = outcome == .mislukt ? ProcessingEntry.Status.fout : .ok
+        var insert = sql.insert(into: ProcessingEntry.schema)
+            .columns("id", "trace_id", "span_id", "activiteit", "doel", "betrokkene_pseudoniem", "organisatie_id",
+                     "gestart_op", "beeindigd_op", "status")
+        for bsn in Set(bsns).sorted() {
+            insert = insert.values(UUID(), actor.traceID, Self.newSpanID(), processing.activity, processing.purpose,
+                                   pseudonymizer.pseudonym(forBSN: bsn), processing.organisationID, startedAt, now, status.rawValue)
         }
-        try await entries.create(on: database)
+        try await insert.run()
     }
 
     /// A failed login has no actor yet: it is recorded against the account it tried, if any.

@@ -7,10 +7,14 @@ enum CaseProgress: String, Sendable {
     case teLaat = "te-laat", beoordelen, binnenkort, opSchema = "op-schema", besloten
 
     init(_ file: CaseFile, today: CivilDate) {
-        let deadline = file.nextDeadline.flatMap(CivilDate.init(iso:))
-        if file.status == .besloten { self = .besloten }
+        self.init(status: file.status, nextDeadline: file.nextDeadline, assignmentsToReview: file.assignmentsToReview, today: today)
+    }
+
+    init(status: CaseFile.Status, nextDeadline: String?, assignmentsToReview: Int, today: CivilDate) {
+        let deadline = nextDeadline.flatMap(CivilDate.init(iso:))
+        if status == .besloten { self = .besloten }
         else if let deadline, deadline < today { self = .teLaat }
-        else if file.assignmentsToReview > 0 { self = .beoordelen }
+        else if assignmentsToReview > 0 { self = .beoordelen }
         else if let deadline, deadline <= today.adding(days: WorkQueueFilter.dueSoonDays) { self = .binnenkort }
         else { self = .opSchema }
     }

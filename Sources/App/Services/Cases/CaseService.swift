@@ -18,7 +18,7 @@ struct CaseService: Sendable {
     static let countCap = 10_000
 
     struct Page: Sendable {
-        let cases: [CaseFile]
+        let cases: [CaseSummary]
         /// The number of matching cases, at most `countCap + 1` (then: "more than `countCap`").
         let total: Int
         let page: Int
@@ -71,12 +71,12 @@ struct CaseService: Sendable {
             .first(decodingColumn: "n", as: Int.self) ?? 0
         // Each order is one an index delivers: a name search alphabetically (then newest first),
         // the urgency views by deadline, everything else by the last change.
-        var pageQuery = matching(sql.select().column(SQLLiteral.all).from(CaseFile.schema))
+        var pageQuery = matching(sql.select().columns(CaseSummary.columns).from(CaseFile.schema))
         if byName { pageQuery = pageQuery.orderBy("zoeknaam") }
         if filter.urgency == .teLaat || filter.urgency == .binnenkort { pageQuery = pageQuery.orderBy("eerstvolgende_deadline") }
         let cases = try await pageQuery.orderBy("gewijzigd_op", .descending).orderBy("referentie")
             .limit(Self.pageSize).offset((page - 1) * Self.pageSize)
-            .all().map { try $0.decode(fluentModel: CaseFile.self) }
+            .all(decoding: CaseSummary.self)
         try await audit.record("werkvoorraad-inzien", by: actor, processing: access.processing,
                                subjects: cases.map(\.bsn), on: database)
         return Page(cases: cases, total: total, page: page)

@@ -17,9 +17,12 @@ struct MessageService: Sendable {
     /// The messages of an opened case, oldest first; the other side's unread ones become read.
     func conversation(of file: CaseFile) async throws -> [CaseMessage] {
         let messages = try await CaseMessage.query(on: database).filter(\.$caseID == file.id!).sort(\.$sentAt).all()
-        try await CaseMessage.query(on: database).filter(\.$caseID == file.id!)
-            .filter(\.$fromResident != actor.isResident).filter(\.$readAt == nil)
-            .set(\.$readAt, to: Date()).update()
+        // Write only when there is something to mark: most views of a case change nothing.
+        if messages.contains(where: { $0.fromResident != actor.isResident && $0.readAt == nil }) {
+            try await CaseMessage.query(on: database).filter(\.$caseID == file.id!)
+                .filter(\.$fromResident != actor.isResident).filter(\.$readAt == nil)
+                .set(\.$readAt, to: Date()).update()
+        }
         return messages
     }
 

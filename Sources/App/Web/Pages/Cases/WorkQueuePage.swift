@@ -11,7 +11,6 @@ struct WorkQueuePage {
 
     func render() -> String {
         let c = context
-        let today = CivilDate.today
         return Layout.render(c, title: c.t("Werkvoorraad", "Work queue"), main: .group(
             .h1(.text(c.t("Werkvoorraad bijstand", "Work queue bijstand"))),
             .form(.method(.get), .action("/werkvoorraad"), .class("filters"),
@@ -42,15 +41,15 @@ struct WorkQueuePage {
                     .th(.text(c.t("Open opdrachten", "Open assignments"))), .th(.text(c.t("Eerstvolgende deadline", "Next deadline"))),
                     .th(.text(c.t("Consulent", "Case worker"))))),
                 .tbody(.forEach(result.cases) { file in
-                    let progress = CaseProgress(file, today: today)
+                    let progress = file.progress
                     return .tr(
-                        .td(.a(.href("/zaken/\(file.id!.uuidString)"), .text(file.reference))),
-                        .td(.text(file.residentName)),
+                        .td(.a(.href("/zaken/\(file.id.uuidString)"), .text(file.referentie))),
+                        .td(.text(file.naam)),
                         .td(.text(file.status.label.text(in: c.language))),
                         .td(.span(.class("tag tag-\(progress.rawValue)"), .text(progress.label.text(in: c.language)))),
-                        .td(.text("\(file.openAssignments)" + (file.assignmentsToReview > 0 ? c.t(" (\(file.assignmentsToReview) te beoordelen)", " (\(file.assignmentsToReview) to review)") : ""))),
-                        .td(.text(file.nextDeadline.flatMap(CivilDate.init(iso:))?.dutchNotation ?? "—")),
-                        .td(.text(file.caseWorkerName ?? "—")))
+                        .td(.text("\(file.opdrachten_open)" + (file.opdrachten_te_beoordelen > 0 ? c.t(" (\(file.opdrachten_te_beoordelen) te beoordelen)", " (\(file.opdrachten_te_beoordelen) to review)") : ""))),
+                        .td(.text(file.eerstvolgende_deadline.flatMap(CivilDate.init(iso:))?.dutchNotation ?? "—")),
+                        .td(.text(file.behandelaar_naam ?? "—")))
                 })
             )),
             pagination()
