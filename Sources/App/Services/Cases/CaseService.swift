@@ -14,8 +14,8 @@ struct CaseService: Sendable {
     var access: CaseAccess { CaseAccess(database: database, actor: actor, audit: audit) }
 
     /// Counting a million rows exactly costs more than the page itself; beyond this the queue
-    /// says "more than 10,000" and pages up to there.
-    static let countCap = 10_000
+    /// says "more than 1,000" (40 pages) and asks to search or filter.
+    static let countCap = 1_000
 
     struct Page: Sendable {
         let cases: [CaseSummary]
@@ -36,7 +36,6 @@ struct CaseService: Sendable {
             throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals van de gemeente zien de werkvoorraad.",
                                                      en: "Only the municipality's professionals see the work queue."))
         }
-        let page = max(1, filter.page)
         let sql = database as! any SQLDatabase
         let text = filter.query.trimmingCharacters(in: .whitespaces)
         let byName = !text.isEmpty && BSN(text) == nil && !text.uppercased().hasPrefix("BB-")
@@ -64,17 +63,23 @@ struct CaseService: Sendable {
             }
             return builder
         }
-        // Counting a million rows costs more than the page: count at most countCap + 1.
-        let capped = matching(sql.select().column(SQLLiteral.numeric("1")).from(CaseFile.schema)).limit(Self.countCap + 1)
+        // Each order is one an index delivers: a name search alphabetically (then newest first),
+        // the urgency views by deadline, everything else by the last change.
+        func ordered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
+            var builder = builder
+            if byName { builder = builder.orderBy("zoeknaam") }
+            if filter.urgency == .teLaat || filter.urgency == .binnenkort { builder = builder.orderBy("eerstvolgende_deadline") }
+            return builder.orderBy("gewijzigd_op", .descending)
+        }
+        // Counting a million rows costs more than the page: count at most countCap + 1, walking
+        // the same index as the page.
+        let capped = ordered(matching(sql.select().column(SQLLiteral.numeric("1")).from(CaseFile.schema))).limit(Self.countCap + 1)
         let total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(SQLAlias(SQLGroupExpression(capped.select), as: SQLIdentifier("gevonden")))
             .first(decodingColumn: "n", as: Int.self) ?? 0
-        // Each order is one an index delivers: a name search alphabetically (then newest first),
-        // the urgency views by deadline, everything else by the last change.
-        var pageQuery = matching(sql.select().columns(CaseSummary.columns).from(CaseFile.schema))
-        if byName { pageQuery = pageQuery.orderBy("zoeknaam") }
-        if filter.urgency == .teLaat || filter.urgency == .binnenkort { pageQuery = pageQuery.orderBy("eerstvolgende_deadline") }
-        let cases = try await pageQuery.orderBy("gewijzigd_op", .descending).orderBy("referentie")
+        // Pages beyond the counted ones show the last counted page: the offset stays small.
+        let page = min(max(1, filter.page), Page(cases: [], total: total, page: 1).pageCount)
+        let cases = try await ordered(matching(sql.select().columns(CaseSummary.columns).from(CaseFile.schema))).orderBy("referentie")
             .limit(Self.pageSize).offset((page - 1) * Self.pageSize)
             .all(decoding: CaseSummary.self)
         try await audit.record("werkvoorraad-inzien", by: actor, processing: access.processing,
