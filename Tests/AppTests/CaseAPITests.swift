@@ -77,7 +77,7 @@ struct CaseAPITests {
             #expect((try api.problem(unknown)["invalidParams"] as? [[String: Any]])?.first?["name"] as? String == "sjabloonId")
 
             let file = try #require(try await CaseFile.find(id, on: app.db))
-            try await CaseService.startTreatment(file, today: .today, detail: nil,
+            try await CaseService.startTreatment(file, from: .today, detail: nil,
                                                  by: CaseAccess(database: app.db, actor: .system(file.organisationID), audit: app.plein.audit), in: app.db)
             let deviating = try await api.call(app, .POST, "\(base)/besluit", token: token,
                                                json: #"{"soort":"toekenning","motivering":"Voldoet.","bedragPerMaand":12.5}"#)

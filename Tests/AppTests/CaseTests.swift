@@ -110,6 +110,9 @@ struct ApplicationTests {
             let contact = try await browser.post("/aanvraag/vraag/contact", form: ["email": "lisa", "telefoon": "12"])
             #expect(contact.body.string.contains("Vul een e-mailadres in"))
             #expect(contact.body.string.contains("Vul een telefoonnummer in"))
+            // A line break in an address would add SMTP commands or headers.
+            let injected = try await browser.post("/aanvraag/vraag/contact", form: ["email": "lisa@voorbeeld.nl\r\nBcc: x@evil.nl", "telefoon": "0612345678"])
+            #expect(injected.body.string.contains("Vul een e-mailadres in"))
         }
     }
 

@@ -161,6 +161,7 @@ struct CaseWorkTests {
             try await petra.login(TestFixtures.petra)
             #expect(try await petra.get("/zaken/\(draft.id!.uuidString)").status == .forbidden)
             #expect(!(try await petra.get("/werkvoorraad").body.string.contains(draft.reference)))
+            #expect(!(try await petra.get("/werkvoorraad?status=concept").body.string.contains(draft.reference)))
         }
     }
 
@@ -289,6 +290,11 @@ struct CaseWorkTests {
             #expect(good.status == .seeOther)
             #expect(try await AssignmentTemplate.query(on: app.db).filter(\.$title == "Bezoek de banenmarkt").first()?.givenAtSearchPeriod == true)
             #expect(try await bram.get("/beheer/uitgaande-mail").status == .ok)
+            try await Notifier(database: app.db).notify("lisa.deboer@voorbeeld.nl", organisationID: try await Organisation.query(on: app.db).first()!.requireID(),
+                                                        subject: "Test", about: "Test.")
+            let outbox = try await bram.get("/beheer/uitgaande-mail").body.string
+            #expect(outbox.contains("l…@voorbeeld.nl"))
+            #expect(!outbox.contains("lisa.deboer@"))
             let petra = Browser(app)
             try await petra.login(TestFixtures.petra)
             #expect(try await petra.get("/beheer/opdrachten").status == .forbidden)
@@ -331,6 +337,42 @@ struct CaseWorkTests {
             #expect(try await Assignment.query(on: app.db).filter(\.$caseID == id).count() == 3)
             #expect(try await Assignment.query(on: app.db).filter(\.$status == .ingeleverd).count() == 0)
             #expect(try await Decision.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test("Sending twice, or the clock after a decision, changes nothing: status steps are conditional")
+    func atomicSteps() async throws {
+        try await withPlein { app in
+            let lisa = Browser(app)
+            let id = try await applyAsLisa(lisa)
+            let events = try await CaseEvent.query(on: app.db).filter(\.$caseID == id).count()
+            let again = try await lisa.post("/aanvraag/indienen", form: ["verklaring": "ja"])
+            #expect(again.headers.first(name: .location) == "/aanvraag")
+            // The same stale draft submitted twice through the service: the second is refused.
+            let stale = try #require(try await CaseFile.find(id, on: app.db))
+            stale.status = .concept
+            let actor = Actor(kind: .user(.inwoner), id: nil, organisationID: stale.organisationID, bsn: stale.bsn, name: "Lisa", traceID: "t")
+            await #expect(throws: PleinError.self) {
+                try await BijstandApplicationService(database: app.db, actor: actor, audit: app.plein.audit).submit(stale, today: .today)
+            }
+            #expect(try await CaseEvent.query(on: app.db).filter(\.$caseID == id).count() == events)
+            #expect(try await Assignment.query(on: app.db).filter(\.$caseID == id).count() == 3)
+            // The clock holding an old copy while the case was decided meanwhile.
+            let old = try #require(try await CaseFile.find(id, on: app.db))
+            let current = try #require(try await CaseFile.find(id, on: app.db))
+            current.status = .besloten
+            try await current.save(on: app.db)
+            try await CaseService.startTreatment(old, from: .today, detail: nil,
+                                                 by: CaseAccess(database: app.db, actor: .system(old.organisationID), audit: app.plein.audit), in: app.db)
+            #expect(try await CaseFile.find(id, on: app.db)?.status == .besloten)
+            // A professional trying the resident's act is refused before the case is opened, and that is logged.
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            try await petra.get("/zaken/\(id.uuidString)")
+            let assignment = try #require(try await Assignment.query(on: app.db).filter(\.$caseID == id).first())
+            #expect(try await petra.postMultipart("/zaken/\(id.uuidString)/opdrachten/\(assignment.id!.uuidString)/inleveren", form: ["antwoord": "x"]).status == .forbidden)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "opdracht-inleveren").filter(\.$outcome == .geweigerd).count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "opdracht-inleveren").filter(\.$outcome == .toegestaan).count() == 0)
         }
     }
 }

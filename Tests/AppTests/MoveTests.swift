@@ -165,6 +165,15 @@ struct MoveTests {
             try await delivery.create(on: app.db)
             #expect(try await bram.post("/beheer/webhooks/leveringen/\(delivery.id!.uuidString)/opnieuw", form: [:]).status == .notFound)
             #expect(!(try await bram.get("/beheer/webhooks").body.string.contains("west.example.nl")))
+            // Outside the demo: no plain http, no private or loopback addresses.
+            let admin = OrganisationAdminService(database: app.db, actor: try await bram.actor(app), audit: app.plein.audit)
+            for url in ["http://127.0.0.1/hook", "https://10.1.2.3/hook", "https://192.168.0.5/hook", "https://169.254.169.254/latest",
+                        "https://[::1]/hook", "https://172.20.0.1/hook"] {
+                await #expect(throws: PleinError.self, "\(url)") {
+                    _ = try await admin.createWebhookSubscription(url: url, event: "verhuizing", secrets: secrets, allowLocalHTTP: false)
+                }
+            }
+            _ = try await admin.createWebhookSubscription(url: "https://systeem.example.nl/hook", event: "verhuizing", secrets: secrets, allowLocalHTTP: false)
         }
     }
 }

@@ -132,6 +132,14 @@ final class Browser: @unchecked Sendable {
         return try await post("/inloggen", form: ["inlognaam": username, "wachtwoord": password])
     }
 
+    /// The logged-in account as the service layer's actor, for tests that call a service directly.
+    func actor(_ app: Application) async throws -> Actor {
+        let session = try #require(cookies[SessionMiddleware.sessionCookie])
+        let user = try #require(try await SessionStore(database: app.db, settings: app.plein.settings).user(forToken: session))
+        return Actor(kind: .user(user.role), id: user.id, organisationID: user.organisationID, bsn: user.bsn,
+                     name: user.displayName, traceID: "test")
+    }
+
     static func csrfToken(in html: String) -> String? {
         guard let range = html.range(of: #"name="_csrf" value=""#) else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })

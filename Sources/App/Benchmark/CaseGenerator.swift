@@ -74,7 +74,8 @@ struct CaseGenerator: Sendable {
         try await database.raw("ANALYZE").run()
     }
 
-    /// One batch of cases, and per case two timeline lines, one assignment and, for every fifth
+    /// One batch of cases, and per case two timeline lines (a resident has at most one open case:
+    /// the first case of each resident may be open, later ones are decided), one assignment and, for every fifth
     /// case, a message: one statement, so the dependent rows share the cases' ids.
     private func insertBatch(organisation: UUID, workers: [WorkerRow], first: Int, last: Int, pool: Int) async throws {
         try await database.raw("""
@@ -85,19 +86,19 @@ struct CaseGenerator: Sendable {
                                    opdrachten_te_beoordelen, eerstvolgende_deadline, aangemaakt_op, gewijzigd_op)
                 SELECT gen_random_uuid(), \(bind: organisation), r.bsn, r.naam, r.zoeknaam,
                        'BB-2025-' || substr(lpad(n::text, 8, '0'), 1, 4) || '-' || substr(lpad(n::text, 8, '0'), 5, 4),
-                       CASE WHEN n % 10 = 0 THEN 'zoekperiode' WHEN n % 10 < 5 THEN 'in_behandeling' ELSE 'besloten' END,
+                       CASE WHEN n > \(bind: pool) THEN 'besloten' WHEN n % 10 = 0 THEN 'zoekperiode' WHEN n % 10 < 5 THEN 'in_behandeling' ELSE 'besloten' END,
                        jsonb_build_object('values', jsonb_build_object('samenwonen', 'nee', 'geboortedatum', '1990-05-05',
                            'kinderen', '0', 'huisgenoten', '0', 'woning', 'huur', 'kaleHuur', '65000', 'servicekosten', '2500',
                            'nettoPerMaand', '0', 'brutoPerJaar', '0', 'vermogen', '30000', 'email', 'inwoner@voorbeeld.nl',
                            'telefoon', '0612345678', 'iban', 'NL91ABNA0417164300')),
                        now() - make_interval(days => n % 400),
-                       CASE WHEN n % 10 = 0 THEN to_char(current_date + (n % 28), 'YYYY-MM-DD') END,
+                       CASE WHEN n <= \(bind: pool) AND n % 10 = 0 THEN to_char(current_date + (n % 28), 'YYYY-MM-DD') END,
                        to_char(current_date + (n % 84) - 20, 'YYYY-MM-DD'),
                        CASE n % 3 WHEN 0 THEN \(bind: workers[0].id) WHEN 1 THEN \(bind: workers[1].id) END,
                        CASE n % 3 WHEN 0 THEN \(bind: workers[0].weergavenaam) WHEN 1 THEN \(bind: workers[1].weergavenaam) END,
-                       CASE WHEN n % 10 >= 5 THEN 0 ELSE n % 4 END,
-                       CASE WHEN n % 10 < 5 AND n % 3 = 0 THEN 1 ELSE 0 END,
-                       CASE WHEN n % 10 < 5 AND n % 4 > 0 THEN to_char(current_date + (n % 60) - 30, 'YYYY-MM-DD') END,
+                       CASE WHEN n > \(bind: pool) OR n % 10 >= 5 THEN 0 ELSE n % 4 END,
+                       CASE WHEN n <= \(bind: pool) AND n % 10 < 5 AND n % 3 = 0 THEN 1 ELSE 0 END,
+                       CASE WHEN n <= \(bind: pool) AND n % 10 < 5 AND n % 4 > 0 THEN to_char(current_date + (n % 60) - 30, 'YYYY-MM-DD') END,
                        now() - make_interval(days => n % 400),
                        now() - make_interval(mins => n % 100000)
                 FROM numbers JOIN bench_inwoners r ON r.rn = n % \(bind: pool)

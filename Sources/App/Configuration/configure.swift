@@ -21,6 +21,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.databases.use(.postgres(configuration: configuration), as: .psql)
     }
     app.migrations.add(Migrations.all)
+    // The HTTP client only delivers webhooks: it must not follow a receiver's redirect elsewhere
+    // (an internal address, or the signed body resent to a third party).
+    app.http.client.configuration.redirectConfiguration = .disallow
 
     let metrics = Metrics()
     let documents: any DocumentStore = if let directory = settings.documentDirectory {

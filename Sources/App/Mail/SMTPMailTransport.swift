@@ -16,6 +16,10 @@ struct SMTPMailTransport: MailTransport {
     }
 
     func send(_ mail: OutgoingMail) async throws {
+        // An address with a line break would add SMTP commands or headers: refuse it outright.
+        for address in [mail.to, Self.address(settings.from)] where address.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" }) {
+            throw Failure(description: "ongeldig e-mailadres")
+        }
         let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
         let settings = self.settings
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)

@@ -109,7 +109,9 @@ struct CheckField: Sendable {
             return .success(iban.electronic)
         case .email:
             let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" "), text.count <= 254 else {
+            let forbidden = CharacterSet.controlCharacters.union(.whitespaces).union(CharacterSet(charactersIn: "<>,;:()[]\\\""))
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), text.count <= 254,
+                  text.unicodeScalars.allSatisfy({ !forbidden.contains($0) }) else {
                 return fail("Vul een e-mailadres in zoals naam@voorbeeld.nl.", "Enter an e-mail address like name@example.com.")
             }
             return .success(text.lowercased())

@@ -30,8 +30,13 @@ struct MoveService: Sendable {
 
     func reports() async throws -> [MoveReport] {
         let bsn = try requireResident()
-        return try await MoveReport.query(on: database).filter(\.$organisationID == actor.organisationID)
+        let reports = try await MoveReport.query(on: database).filter(\.$organisationID == actor.organisationID)
             .filter(\.$bsn == bsn).sort(\.$reportedAt, .descending).limit(5).all()
+        try await audit.record("verhuizingen-inzien", by: actor,
+                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
+                                                 organisationID: actor.organisationID),
+                               subjects: [bsn], on: database)
+        return reports
     }
 
     @discardableResult

@@ -12,7 +12,8 @@ struct HTTPWebhookTransport: WebhookTransport {
             let response = try await client.send(request)
             return .success(Int(response.status.code))
         } catch {
-            return .failure(WebhookTransportFailure(description: String(describing: error).prefix(200).description))
+            // The administrator sees that it failed, not the network's details.
+            return .failure(WebhookTransportFailure(description: "geen verbinding of geen antwoord binnen 10 seconden"))
         }
     }
 }

@@ -41,6 +41,8 @@ struct M006CreateCases: AsyncMigration {
         // that: these indexes hold exactly those orders, so a deep page is a short index walk.
         try await sql.raw("CREATE INDEX zaken_zoeknaam ON zaken (organisatie_id, zoeknaam, gewijzigd_op DESC)").run()
         try await sql.raw("CREATE INDEX zaken_deadline ON zaken (organisatie_id, eerstvolgende_deadline, gewijzigd_op DESC)").run()
+        // One open case (a draft or one waiting for a decision) per resident per organisation.
+        try await sql.raw("CREATE UNIQUE INDEX zaken_een_open ON zaken (organisatie_id, bsn) WHERE status <> 'besloten'").run()
         // The case clock looks only for running search periods.
         try await sql.raw("CREATE INDEX zaken_zoekperiode ON zaken (zoekperiode_tot) WHERE status = 'zoekperiode'").run()
 

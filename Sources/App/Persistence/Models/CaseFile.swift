@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 
 /// A bijstand case (zaak): from the resident's draft application to the decision. The
@@ -56,6 +57,19 @@ final class CaseFile: Model, @unchecked Sendable {
 }
 
 extension CaseFile {
+    /// Moves the case from one status to another in one conditional UPDATE, so two requests
+    /// (a double click, the clock and a professional) cannot both make the same step. False when
+    /// the case was no longer in `from`; then nothing changed. The caller saves its other fields after.
+    func move(from: Status, to: Status, on database: any Database) async throws -> Bool {
+        let moved = try await (database as! any SQLDatabase).update(CaseFile.schema)
+            .set("status", to: to.rawValue).set("gewijzigd_op", to: Date())
+            .where("id", .equal, id!).where("status", .equal, from.rawValue)
+            .returning("id").all()
+        guard !moved.isEmpty else { return false }
+        status = to
+        return true
+    }
+
     /// Where to tell the case worker that something happened: their login name, an e-mail address.
     func caseWorkerEmail(on database: any Database) async throws -> String? {
         guard let caseWorkerID else { return nil }

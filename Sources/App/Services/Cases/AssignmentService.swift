@@ -29,6 +29,7 @@ struct AssignmentService: Sendable {
     /// Gives the assignment of a template to the resident of a case.
     @discardableResult
     func give(templateID: UUID, caseID: UUID, today: CivilDate) async throws -> Assignment {
+        try await access.requireCaseWorkerRole("opdracht-geven", object: ("zaak", caseID.uuidString))
         let file = try await access.open(caseID, for: "opdracht-geven")
         try await access.requireCaseWorker("opdracht-geven", on: file)
         guard file.status != .besloten,
@@ -63,8 +64,11 @@ struct AssignmentService: Sendable {
 
     /// The resident hands in proof: a text, a link, or a file, as the assignment asks.
     func handIn(assignmentID: UUID, caseID: UUID, text: String, upload: DocumentUpload?) async throws {
+        guard actor.isResident else {
+            try await audit.record("opdracht-inleveren", by: actor, object: ("zaak", caseID.uuidString), outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(CaseAccess.notYours)
+        }
         let file = try await access.open(caseID, for: "opdracht-inleveren")
-        guard actor.isResident else { throw PleinError.forbidden(CaseAccess.notYours) }
         guard let assignment = try await Assignment.find(assignmentID, on: database), assignment.caseID == file.id,
               assignment.isOpen, file.status != .besloten
         else { throw PleinError.notFound }
@@ -104,6 +108,7 @@ struct AssignmentService: Sendable {
 
     /// The professional accepts the proof, or asks for more with a note the resident sees.
     func review(assignmentID: UUID, caseID: UUID, accept: Bool, feedback: String) async throws {
+        try await access.requireCaseWorkerRole("opdracht-beoordelen", object: ("zaak", caseID.uuidString))
         let file = try await access.open(caseID, for: "opdracht-beoordelen")
         try await access.requireCaseWorker("opdracht-beoordelen", on: file)
         guard let assignment = try await Assignment.find(assignmentID, on: database), assignment.caseID == file.id,

@@ -37,7 +37,7 @@ struct BijstandApplicationService: Sendable {
         let bsn = try requireResident()
         return try await CaseFile.query(on: database)
             .filter(\.$organisationID == actor.organisationID).filter(\.$bsn == bsn)
-            .filter(\.$status != .besloten).first()
+            .filter(\.$status != .besloten).sort(\.$createdAt).first()
     }
 
     /// Starts a draft, prefilled from the municipality's household record, then from what the
@@ -63,6 +63,9 @@ struct BijstandApplicationService: Sendable {
             do {
                 try await file.create(on: database)
             } catch let error as any DatabaseError where error.isConstraintFailure {
+                // Either the reference was taken (try another) or a second click already started
+                // the one open case a resident may have (the unique index on open cases).
+                if let existing = try await current() { return existing }
                 continue
             }
             try await audit.record("aanvraag-starten", by: actor, object: ("zaak", file.id!.uuidString),
@@ -103,7 +106,9 @@ struct BijstandApplicationService: Sendable {
             .filter(\.$organisationID == file.organisationID).filter(\.$active == true).filter(\.$givenAtSearchPeriod == true).all()
         let access = self.access, actor = self.actor, audit = self.audit
         try await database.transaction { transaction in
-            file.status = terms.searchPeriodEnd == nil ? .inBehandeling : .zoekperiode
+            // A second click on "send" finds the case no longer a draft and changes nothing.
+            guard try await file.move(from: .concept, to: terms.searchPeriodEnd == nil ? .inBehandeling : .zoekperiode,
+                                      on: transaction) else { throw PleinError.notFound }
             file.submittedAt = Date()
             file.searchPeriodEnd = terms.searchPeriodEnd?.description
             file.decideBefore = terms.decideBefore.description

@@ -19,7 +19,8 @@ struct CaseClock: Sendable {
         for file in ended {
             let access = CaseAccess(database: database, actor: .system(file.organisationID), audit: audit)
             try await database.transaction { transaction in
-                try await CaseService.startTreatment(file, today: today, detail: nil, by: access, in: transaction)
+                try await CaseService.startTreatment(file, from: file.searchPeriodEnd.flatMap(CivilDate.init(iso:)) ?? today,
+                                                     detail: nil, by: access, in: transaction)
             }
         }
         let due = try await Assignment.query(on: database)

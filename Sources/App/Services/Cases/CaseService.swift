@@ -50,8 +50,9 @@ struct CaseService: Sendable {
                 // A prefix; the LIKE wildcards are not name characters, so they are dropped.
                 builder = builder.where("zoeknaam", .like, text.lowercased().filter { $0 != "%" && $0 != "_" } + "%")
             }
-            builder = filter.status.map { builder.where("status", .equal, $0.rawValue) }
-                ?? builder.where("status", .notEqual, CaseFile.Status.concept.rawValue)
+            // Drafts are the resident's alone, whatever status is asked for.
+            builder = builder.where("status", .notEqual, CaseFile.Status.concept.rawValue)
+            if let status = filter.status { builder = builder.where("status", .equal, status.rawValue) }
             if filter.onlyMine, let id = actor.id { builder = builder.where("behandelaar_id", .equal, id) }
             switch filter.urgency {
             case .teLaat: builder = builder.where("eerstvolgende_deadline", .lessThan, today.description)
@@ -98,6 +99,7 @@ struct CaseService: Sendable {
 
     /// The professional takes the case on as its case worker.
     func takeOn(_ id: UUID) async throws {
+        try await access.requireCaseWorkerRole("zaak-oppakken", object: ("zaak", id.uuidString))
         let file = try await access.open(id, for: "zaak-oppakken")
         try await access.requireCaseWorker("zaak-oppakken", on: file)
         guard file.status != .besloten else { return }
@@ -113,6 +115,7 @@ struct CaseService: Sendable {
     /// Ends the search period before the four weeks are over, when the resident's
     /// circumstances call for it (Participatiewet art. 41 lid 4 exceptions, lid 11 from 2026).
     func endSearchPeriod(_ id: UUID, reason: String, today: CivilDate) async throws {
+        try await access.requireCaseWorkerRole("zoekperiode-beeindigen", object: ("zaak", id.uuidString))
         let file = try await access.open(id, for: "zoekperiode-beeindigen")
         try await access.requireCaseWorker("zoekperiode-beeindigen", on: file)
         guard file.status == .zoekperiode else { throw PleinError.notFound }
@@ -123,16 +126,19 @@ struct CaseService: Sendable {
         }
         let access = self.access
         try await database.transaction { transaction in
-            try await Self.startTreatment(file, today: today, detail: String(trimmed.prefix(500)), by: access, in: transaction)
+            try await Self.startTreatment(file, from: today, detail: String(trimmed.prefix(500)), by: access, in: transaction)
         }
     }
 
     /// After the search period the application is taken into treatment; the decision term of
     /// eight weeks runs from then (Awb art. 4:13).
-    static func startTreatment(_ file: CaseFile, today: CivilDate, detail: String?, by access: CaseAccess,
+    /// `from` is the day the application counts as made: today when the professional ends the
+    /// search period early, the search period's last day when the clock ends it (however late).
+    /// Nothing happens when the case has left the search period meanwhile.
+    static func startTreatment(_ file: CaseFile, from day: CivilDate, detail: String?, by access: CaseAccess,
                                in database: any Database) async throws {
-        file.status = .inBehandeling
-        file.decideBefore = today.adding(days: ApplicationTerms.decisionTermDays).description
+        guard try await file.move(from: .zoekperiode, to: .inBehandeling, on: database) else { return }
+        file.decideBefore = day.adding(days: ApplicationTerms.decisionTermDays).description
         try await file.save(on: database)
         try await access.event(.inBehandeling, on: file, detail: detail, in: database)
     }

@@ -51,6 +51,7 @@ struct DecisionService: Sendable {
 
     @discardableResult
     func decide(caseID: UUID, _ input: Input, today: CivilDate) async throws -> Decision {
+        try await access.requireCaseWorkerRole("besluit-nemen", object: ("zaak", caseID.uuidString))
         let file = try await access.open(caseID, for: "besluit-nemen")
         try await access.requireCaseWorker("besluit-nemen", on: file)
         guard file.status == .inBehandeling else {

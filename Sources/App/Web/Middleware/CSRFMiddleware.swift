@@ -8,13 +8,17 @@ struct CSRFMiddleware: AsyncMiddleware {
     /// The largest form body any route accepts (an upload form). A body that arrives in parts
     /// is collected here, up to this size, to read the token; beyond it the answer is 413.
     let maxBodyBytes: Int
+    static let maxFormBytes = 1024 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.isAPI else {
             return try await next.respond(to: request)
         }
         if request.body.data == nil {
-            _ = try await request.body.collect(max: maxBodyBytes).get()
+            // Only an upload form (multipart) may be as large as a document; anything else gets
+            // the ordinary 1 MB, so unauthenticated requests cannot make the server hold 10 MB each.
+            let multipart = request.headers.contentType?.type == "multipart"
+            _ = try await request.body.collect(max: multipart ? maxBodyBytes : Self.maxFormBytes).get()
         }
         let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
         let expected = request.state.csrfToken

@@ -22,11 +22,17 @@ struct OutboxPage {
             .if(mails.isEmpty, .p(.text(c.t("Er zijn nog geen berichten.", "There are no messages yet.")))),
             .ul(.class("outbox"), .forEach(mails) { mail in
                 .li(.p(.strong(.text(mail.subject))),
-                    .p(.text(c.t("Aan: ", "To: ") + mail.recipient + " · " + UI.dateTime(mail.createdAt, c) + " · "
+                    .p(.text(c.t("Aan: ", "To: ") + Self.masked(mail.recipient) + " · " + UI.dateTime(mail.createdAt, c) + " · "
                              + (mail.sentAt == nil ? c.t("nog niet verstuurd", "not sent yet") : c.t("verstuurd", "sent"))
                              + (mail.lastError.map { " · " + c.t("fout: ", "error: ") + $0 } ?? ""))),
                     .pre(.text(mail.body)))
             })
         ))
+    }
+
+    /// The administrator checks delivery, not who: "l…@voorbeeld.nl".
+    static func masked(_ address: String) -> String {
+        guard let at = address.firstIndex(of: "@"), at > address.startIndex else { return "…" }
+        return "\(address[address.startIndex])…\(address[at...])"
     }
 }
