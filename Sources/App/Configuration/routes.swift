@@ -65,6 +65,10 @@ func routes(_ app: Application) throws {
     app.post("beheer", "webhooks", use: WebhookController.create)
     app.post("beheer", "webhooks", "leveringen", ":id", "opnieuw", use: WebhookController.retry)
 
+    app.get("betrokkenheid", use: InvolvementController.show)
+    app.post("betrokkenheid", use: InvolvementController.register)
+    app.post("betrokkenheid", ":id", "beeindigen", use: InvolvementController.end)
+
     app.get("verhuizing", use: MoveController.form)
     app.post("verhuizing", use: MoveController.report)
     app.post("beheer", "koppelingen", use: AdminController.createAPIClient)

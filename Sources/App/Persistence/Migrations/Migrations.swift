@@ -10,5 +10,6 @@ enum Migrations {
         M005CreateSavedCalculations(),
         M006CreateCases(),
         M007CreateMovesAndWebhooks(),
+        M008CreateInvolvements(),
     ]
 }

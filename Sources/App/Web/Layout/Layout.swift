@@ -73,7 +73,8 @@ enum Layout {
                     ("/verhuizing", context.t("Verhuizing doorgeven", "Report a move")),
                     ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements"))]
         case .professional, .regisseur:
-            return [("/werkvoorraad", context.t("Werkvoorraad", "Work queue")), ("/inwoners", context.t("Inwoners", "Residents"))]
+            return [("/werkvoorraad", context.t("Werkvoorraad", "Work queue")), ("/inwoners", context.t("Inwoners", "Residents")),
+                    ("/betrokkenheid", context.t("Betrokkenheid", "Involvement"))]
         case .functioneelBeheerder:
             return [("/beheer", context.t("Beheer", "Administration"))]
         }

@@ -27,13 +27,14 @@ struct WebhooksPage {
             .h1(.text(title)),
             .p(.text(c.t("Systemen van uw organisatie krijgen een bericht als er iets gebeurt, bijvoorbeeld als een inwoner verhuist. Elk bericht is ondertekend; zie docs/webhooks.md.",
                          "Your organisation's systems get a message when something happens, for example when a resident moves. Every message is signed; see docs/webhooks.md."))),
-            .div(.class("table-wrapper"), .table(
+            .if(subscriptions.isEmpty, .p(.text(c.t("Er zijn nog geen ontvangers.", "There are no receivers yet."))),
+                else: .div(.class("table-wrapper"), .table(
                 .caption(.text(c.t("Ontvangers", "Receivers"))),
                 .thead(.tr(.th(.text(c.t("Adres", "Address"))), .th(.text(c.t("Gebeurtenis", "Event"))), .th(.text(c.t("Gemaakt", "Created"))))),
                 .tbody(.forEach(subscriptions) { subscription in
                     .tr(.td(.text(subscription.url)), .td(.text(subscription.event)),
                         .td(.text(subscription.createdAt.map { UI.dateTime($0, c) } ?? "")))
-                }))),
+                })))),
             .form(.method(.post), .action("/beheer/webhooks"), .novalidate(),
                 UI.csrfField(c),
                 UI.textField(.init(name: "url", label: c.t("Adres van de ontvanger", "Receiver address"),

@@ -1,0 +1,130 @@
+import Fluent
+import Foundation
+import PleinDomain
+
+/// The verwijsindex: organisations register that they are involved with a resident (BSN,
+/// contact person, since when; nothing about the content). When two or more organisations are
+/// involved with the same resident, each of them sees the others' contact details: a signal to
+/// call each other, not access to each other's files. The resident sees who is involved.
+struct InvolvementService: Sendable {
+    let database: any Database
+    let actor: Actor
+    let audit: AuditRecorder
+
+    struct Input: Sendable {
+        var bsn = ""
+        var contactName = ""
+        var contact = ""
+        var since = ""
+    }
+
+    /// Another organisation involved with a resident the actor's organisation is involved with.
+    struct Match: Sendable {
+        let bsn: String
+        let organisationName: String
+        let contactName: String
+        let contact: String
+        let since: String
+    }
+
+    private var processing: AuditRecorder.Processing {
+        .init(activity: "verwijsindex", purpose: "Afstemming tussen organisaties die bij een inwoner betrokken zijn",
+              organisationID: actor.organisationID)
+    }
+
+    private func requireCaseWorker(_ action: String) async throws {
+        guard actor.mayWorkWithResidents else {
+            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals registreren betrokkenheid.",
+                                                     en: "Only professionals register involvement."))
+        }
+    }
+
+    @discardableResult
+    func register(_ input: Input, today: CivilDate) async throws -> Involvement {
+        try await requireCaseWorker("betrokkenheid-registreren")
+        var errors: [FieldError] = []
+        func fail(_ field: String, _ nl: String, _ en: String) { errors.append(FieldError(field: field, message: .init(nl: nl, en: en))) }
+        let bsn = BSN(input.bsn.trimmingCharacters(in: .whitespaces))
+        if bsn == nil { fail("bsn", "Vul een geldig BSN in van 9 cijfers.", "Enter a valid 9-digit BSN.") }
+        let name = input.contactName.trimmingCharacters(in: .whitespaces)
+        if !(2...100).contains(name.count) { fail("contactpersoon", "Vul de naam van de contactpersoon in.", "Enter the contact person's name.") }
+        let contact = input.contact.trimmingCharacters(in: .whitespaces)
+        if !(6...100).contains(contact.count) || contact.contains(where: \.isNewline) {
+            fail("contact", "Vul een telefoonnummer of e-mailadres in.", "Enter a phone number or e-mail address.")
+        }
+        let since = input.since.trimmingCharacters(in: .whitespaces).isEmpty ? today : MoveService.date(input.since)
+        if since == nil || since! > today {
+            fail("sinds", "Vul een datum in tot en met vandaag, bijvoorbeeld 1-11-2026.", "Enter a date up to today, for example 1-11-2026.")
+        }
+        guard errors.isEmpty, let bsn, let since else { throw PleinError.invalid(errors) }
+        let involvement = Involvement(organisationID: actor.organisationID, bsn: bsn.digits, contactName: name, contact: contact,
+                                      since: since.description)
+        let actor = self.actor, audit = self.audit, processing = self.processing
+        do {
+            try await database.transaction { transaction in
+                try await involvement.create(on: transaction)
+                try await audit.record("betrokkenheid-registreren", by: actor, object: ("betrokkenheid", involvement.id!.uuidString),
+                                       processing: processing, subjects: [bsn.digits], on: transaction)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
+                nl: "Uw organisatie is al als betrokken geregistreerd bij deze inwoner.",
+                en: "Your organisation is already registered as involved with this resident."))])
+        }
+        return involvement
+    }
+
+    /// The organisation's own active registrations, newest first.
+    func own() async throws -> [Involvement] {
+        try await requireCaseWorker("betrokkenheden-bekijken")
+        let own = try await Involvement.query(on: database).filter(\.$organisationID == actor.organisationID)
+            .filter(\.$endedAt == nil).sort(\.$createdAt, .descending).limit(200).all()
+        try await audit.record("betrokkenheden-bekijken", by: actor, processing: processing, subjects: own.map(\.bsn), on: database)
+        return own
+    }
+
+    /// Ends the organisation's own registration.
+    func end(_ id: UUID) async throws {
+        try await requireCaseWorker("betrokkenheid-beeindigen")
+        guard let involvement = try await Involvement.find(id, on: database), involvement.organisationID == actor.organisationID,
+              involvement.endedAt == nil else { throw PleinError.notFound }
+        involvement.endedAt = Date()
+        try await involvement.save(on: database)
+        try await audit.record("betrokkenheid-beeindigen", by: actor, object: ("betrokkenheid", id.uuidString),
+                               processing: processing, subjects: [involvement.bsn], on: database)
+    }
+
+    /// The signals: for each resident the organisation is involved with, the other involved
+    /// organisations and their contact persons. Only contact details cross organisations.
+    func matches() async throws -> [Match] {
+        try await requireCaseWorker("signalen-bekijken")
+        let bsns = try await Involvement.query(on: database).filter(\.$organisationID == actor.organisationID)
+            .filter(\.$endedAt == nil).all().map(\.bsn)
+        guard !bsns.isEmpty else { return [] }
+        let others = try await Involvement.query(on: database).filter(\.$bsn ~~ bsns)
+            .filter(\.$organisationID != actor.organisationID).filter(\.$endedAt == nil).sort(\.$bsn).all()
+        let names = try await organisationNames(others.map(\.organisationID))
+        try await audit.record("signalen-bekijken", by: actor, processing: processing, subjects: others.map(\.bsn), on: database)
+        return others.map { Match(bsn: $0.bsn, organisationName: names[$0.organisationID] ?? "", contactName: $0.contactName,
+                                  contact: $0.contact, since: $0.since) }
+    }
+
+    /// For the resident: every organisation involved with them, with whom to contact.
+    func involvedWithMe() async throws -> [Match] {
+        guard actor.isResident, let bsn = actor.bsn else {
+            throw PleinError.forbidden(LocalizedText(nl: "Deze pagina is voor inwoners.", en: "This page is for residents."))
+        }
+        let involvements = try await Involvement.query(on: database).filter(\.$bsn == bsn).filter(\.$endedAt == nil)
+            .sort(\.$since).all()
+        let names = try await organisationNames(involvements.map(\.organisationID))
+        return involvements.map { Match(bsn: $0.bsn, organisationName: names[$0.organisationID] ?? "", contactName: $0.contactName,
+                                        contact: $0.contact, since: $0.since) }
+    }
+
+    private func organisationNames(_ ids: [UUID]) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: try await Organisation.query(on: database).filter(\.$id ~~ Array(Set(ids))).all()
+            .map { ($0.id!, $0.name) })
+    }
+}

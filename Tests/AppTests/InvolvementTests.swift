@@ -1,0 +1,98 @@
+@testable import App
+import Fluent
+import Foundation
+import PleinDomain
+import Testing
+import VaporTesting
+
+@Suite("Verwijsindex: who is involved")
+struct InvolvementTests {
+    static let karin = "karin@woonstichting-voorbeeld.nl"
+    static let mohammed = "mohammed.yilmaz@voorbeeld.nl"
+
+    func register(_ app: Application, as user: String, bsn: String, contact: String) async throws -> TestingHTTPResponse {
+        let browser = Browser(app)
+        try await browser.login(user)
+        try await browser.get("/betrokkenheid")
+        return try await browser.post("/betrokkenheid", form: ["bsn": bsn, "contactpersoon": "Contact \(user.prefix(5))", "contact": contact])
+    }
+
+    @Test("Two organisations involved with the same resident each see the other's contact person; a third sees nothing; the resident sees both")
+    func match() async throws {
+        try await withPlein { app in
+            let bsn = try await app.resident(named: "Mohammed").bsn
+            #expect(try await register(app, as: TestFixtures.petra, bsn: bsn, contact: "020 1234567").status == .seeOther)
+            #expect(try await register(app, as: TestFixtures.fatima, bsn: bsn, contact: "fatima@zorgoost.nl").status == .seeOther)
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            let page = try await petra.get("/betrokkenheid")
+            #expect(page.body.string.contains("Zorgcoöperatie Oost"))
+            #expect(page.body.string.contains("fatima@zorgoost.nl"))
+            let fatima = Browser(app)
+            try await fatima.login(TestFixtures.fatima)
+            #expect(try await fatima.get("/betrokkenheid").body.string.contains("020 1234567"))
+            // An organisation not involved with him sees no signal about him.
+            let karin = Browser(app)
+            try await karin.login(Self.karin)
+            #expect(!(try await karin.get("/betrokkenheid").body.string.contains("fatima@zorgoost.nl")))
+            // Mohammed sees who helps him.
+            let resident = Browser(app)
+            try await resident.login(Self.mohammed)
+            let mine = try await resident.get("/mijn-gegevens").body.string
+            #expect(mine.contains("Gemeente Voorbeeld") && mine.contains("Zorgcoöperatie Oost"))
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "signalen-bekijken").count() >= 2)
+        }
+    }
+
+    @Test("Bad input is refused per field; registering twice is refused; ending removes the signal")
+    func validation() async throws {
+        try await withPlein { app in
+            let bad = try await register(app, as: TestFixtures.petra, bsn: "123456789", contact: "x")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Vul een geldig BSN in"))
+            #expect(bad.body.string.contains("Vul een telefoonnummer of e-mailadres in"))
+            let bsn = try await app.resident(named: "Mohammed").bsn
+            #expect(try await register(app, as: TestFixtures.petra, bsn: bsn, contact: "020 1234567").status == .seeOther)
+            let twice = try await register(app, as: TestFixtures.petra, bsn: bsn, contact: "020 1234567")
+            #expect(twice.body.string.contains("al als betrokken geregistreerd"))
+            #expect(try await register(app, as: TestFixtures.fatima, bsn: bsn, contact: "fatima@zorgoost.nl").status == .seeOther)
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            try await petra.get("/betrokkenheid")
+            let own = try #require(try await Involvement.query(on: app.db).filter(\.$contact == "020 1234567").first())
+            // Another organisation cannot end Petra's registration.
+            let fatima = Browser(app)
+            try await fatima.login(TestFixtures.fatima)
+            try await fatima.get("/betrokkenheid")
+            #expect(try await fatima.post("/betrokkenheid/\(own.id!.uuidString)/beeindigen", form: [:]).status == .notFound)
+            #expect(try await petra.post("/betrokkenheid/\(own.id!.uuidString)/beeindigen", form: [:]).status == .seeOther)
+            #expect(!(try await fatima.get("/betrokkenheid").body.string.contains("020 1234567")))
+        }
+    }
+
+    @Test("Residents and administrators cannot register or read the index; guests go to the login; the API does the same")
+    func roles() async throws {
+        try await withPlein { app in
+            for user in [TestFixtures.anna, TestFixtures.bram] {
+                let browser = Browser(app)
+                try await browser.login(user)
+                #expect(try await browser.get("/betrokkenheid").status == .forbidden, "\(user)")
+                try await browser.get("/")
+                #expect(try await browser.post("/betrokkenheid", form: ["bsn": "999990019", "contactpersoon": "X Y", "contact": "0201234567"]).status == .forbidden)
+            }
+            #expect(try await Browser(app).get("/betrokkenheid").headers.first(name: .location) == "/inloggen")
+            #expect(try await Involvement.query(on: app.db).count() == 0)
+            let api = APITests()
+            let token = try await api.makeToken(for: "Zorgcoöperatie Oost", app)
+            let bsn = try await app.resident(named: "Mohammed").bsn
+            let created = try await api.call(app, .POST, "/api/v1/betrokkenheden", token: token,
+                                             json: #"{"bsn":"\#(bsn)","contactpersoon":"Fatima","contact":"fatima@zorgoost.nl"}"#)
+            #expect(created.status == .created)
+            let invalid = try await api.call(app, .POST, "/api/v1/betrokkenheden", token: token, json: #"{"bsn":"1","contactpersoon":"F","contact":"x"}"#)
+            let names = (try api.problem(invalid)["invalidParams"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+            #expect(names == ["bsn", "contactpersoon", "contact"])
+            #expect(try await api.call(app, .GET, "/api/v1/betrokkenheden/signalen", token: token).status == .ok)
+            #expect(try await api.call(app, .GET, "/api/v1/betrokkenheden", token: nil).status == .unauthorized)
+        }
+    }
+}
