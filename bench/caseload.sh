@@ -41,6 +41,10 @@ COOKIE=$(awk '$6 == "plein_sessie" { print "plein_sessie=" $7 }' "$JAR")
 [ -n "$COOKIE" ] || { echo "login failed" >&2; exit 1; }
 CASE=$(curl -fsS -b "$COOKIE" "$BASE/werkvoorraad?pagina=2000" | grep -o 'href="/zaken/[0-9a-fA-F-]*"' | head -1 | sed 's/href="//; s/"$//')
 
+# Warm up (and let the first round of the case clock finish) before measuring.
+sleep 10
+wrk -t2 -c32 -d10s -H "Cookie: $COOKIE" "$BASE/werkvoorraad" >/dev/null
+
 for page in "/werkvoorraad" "/werkvoorraad?urgentie=te-laat&pagina=50" "/werkvoorraad?zoek=jansen&pagina=200" "$CASE"; do
     echo "== $page"
     wrk -t2 -c32 -d"$DURATION" --latency -H "Cookie: $COOKIE" "$BASE$page" | sed -n '/Latency Distribution/,/Requests\/sec/p'
