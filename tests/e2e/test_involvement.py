@@ -43,7 +43,7 @@ def test_two_organisations_see_each_other_and_the_resident_sees_both(page: Page,
     resident = resident_context.new_page()
     login_as(resident, "Mohammed Yilmaz")
     resident.goto("/mijn-gegevens")
-    section = resident.locator("h2#betrokken + p + ul")
+    section = resident.locator("h2#betrokken ~ ul").first
     expect(section).to_contain_text("Gemeente Voorbeeld")
     expect(section).to_contain_text("Zorgcoöperatie Oost")
     assert_no_axe_violations(resident)

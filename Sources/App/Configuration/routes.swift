@@ -69,6 +69,9 @@ func routes(_ app: Application) throws {
     app.post("betrokkenheid", use: InvolvementController.register)
     app.post("betrokkenheid", ":id", "beeindigen", use: InvolvementController.end)
 
+    app.get("toestemmingen", use: ConsentController.show)
+    app.post("toestemmingen", ":organisatie", use: ConsentController.save)
+
     app.get("verhuizing", use: MoveController.form)
     app.post("verhuizing", use: MoveController.report)
     app.post("beheer", "koppelingen", use: AdminController.createAPIClient)

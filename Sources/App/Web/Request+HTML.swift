@@ -15,6 +15,10 @@ extension Request {
         get throws { SavedCalculationService(database: db, actor: try requireActor(), audit: application.plein.audit) }
     }
 
+    var consents: ConsentService {
+        get throws { ConsentService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+    }
+
     var organisationAdmin: OrganisationAdminService {
         get throws { OrganisationAdminService(database: db, actor: try requireActor(), audit: application.plein.audit) }
     }

@@ -11,5 +11,6 @@ enum Migrations {
         M006CreateCases(),
         M007CreateMovesAndWebhooks(),
         M008CreateInvolvements(),
+        M009CreateConsents(),
     ]
 }

@@ -14,7 +14,11 @@ enum ResidentController {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw PleinError.notFound }
         let resident = try await req.residents.resident(id: id)
         let justRegistered = (try? req.query.get(String.self, at: "geregistreerd")) != nil
-        return req.html(ResidentPage(context: try await req.pageContext(), resident: resident, justRegistered: justRegistered).render())
+        // A municipality has its own data; other organisations see what the resident shares with them.
+        let isMunicipality = try await Organisation.find(resident.organisationID, on: req.db)?.kind == .gemeente
+        let shared = isMunicipality ? [] : try await req.consents.shared(about: resident)
+        return req.html(ResidentPage(context: try await req.pageContext(), resident: resident, justRegistered: justRegistered,
+                                     shared: shared).render())
     }
 
     static func new(_ req: Request) async throws -> Response {

@@ -34,6 +34,7 @@ struct MyDataPage {
             },
             .if(records.isEmpty, .p(.text(c.t("Wij hebben geen gegevens van u gevonden.", "We found no data about you.")))),
             .h2(.id("betrokken"), .text(c.t("Wie helpt u?", "Who helps you?"))),
+            .p(.a(.href("/toestemmingen"), .text(c.t("Kies wie wat van u mag zien", "Choose who may see what about you")))),
             .if(involved.isEmpty, .p(.text(c.t("Er heeft zich nog geen organisatie als betrokken gemeld.", "No organisation has registered as involved yet."))),
                 else: .group(
                     .p(.text(c.t("Deze organisaties hebben doorgegeven dat ze u helpen. Ze zien van elkaar alleen wie de contactpersoon is, niet waar de hulp over gaat.",

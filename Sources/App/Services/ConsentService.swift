@@ -1,0 +1,105 @@
+import Fluent
+import Foundation
+
+/// Consent and what it unlocks. The resident grants and withdraws per organisation and category;
+/// a professional of another organisation sees a category of the municipality's data about that
+/// resident only while consent stands — checked on every read, logged under the municipality
+/// whose data it is — and otherwise sees why not.
+struct ConsentService: Sendable {
+    let database: any Database
+    let actor: Actor
+    let audit: AuditRecorder
+
+    /// An organisation the resident can give consent to: one that holds a record of them or
+    /// registered involvement, with the categories currently granted.
+    struct Grantee: Sendable {
+        let organisationID: UUID
+        let name: String
+        let granted: Set<Consent.Category>
+    }
+
+    /// One category as another organisation's professional sees it: the data, or the reason it is hidden.
+    struct SharedCategory: Sendable {
+        let category: Consent.Category
+        let lines: [String]?
+    }
+
+    private func requireResident() throws -> String {
+        guard actor.isResident, let bsn = actor.bsn else {
+            throw PleinError.forbidden(LocalizedText(nl: "Alleen de inwoner zelf geeft toestemming.", en: "Only the resident gives consent."))
+        }
+        return bsn
+    }
+
+    func grantees() async throws -> [Grantee] {
+        let bsn = try requireResident()
+        let holders = try await Resident.query(on: database).filter(\.$bsn == bsn).all().map(\.organisationID)
+        let involved = try await Involvement.query(on: database).filter(\.$bsn == bsn).filter(\.$endedAt == nil).all().map(\.organisationID)
+        let ids = Set(holders + involved).subtracting([actor.organisationID])
+        guard !ids.isEmpty else { return [] }
+        let organisations = try await Organisation.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
+        let consents = try await Consent.query(on: database).filter(\.$bsn == bsn).filter(\.$withdrawnAt == nil).all()
+        return organisations.map { organisation in
+            Grantee(organisationID: organisation.id!, name: organisation.name,
+                    granted: Set(consents.filter { $0.organisationID == organisation.id }.map(\.category)))
+        }
+    }
+
+    /// Sets the resident's consent for one organisation to exactly these categories; a withdrawal
+    /// takes effect for the next read.
+    func set(_ categories: Set<Consent.Category>, for organisationID: UUID) async throws {
+        let bsn = try requireResident()
+        guard try await grantees().contains(where: { $0.organisationID == organisationID }) else { throw PleinError.notFound }
+        let current = try await Consent.query(on: database).filter(\.$bsn == bsn).filter(\.$organisationID == organisationID)
+            .filter(\.$withdrawnAt == nil).all()
+        let actor = self.actor, audit = self.audit
+        try await database.transaction { transaction in
+            for consent in current where !categories.contains(consent.category) {
+                consent.withdrawnAt = Date()
+                try await consent.save(on: transaction)
+                try await audit.record("toestemming-intrekken", by: actor, object: ("toestemming", consent.id!.uuidString), on: transaction)
+            }
+            for category in categories where !current.contains(where: { $0.category == category }) {
+                let consent = Consent(sourceOrganisationID: actor.organisationID, bsn: bsn, organisationID: organisationID, category: category)
+                try await consent.create(on: transaction)
+                try await audit.record("toestemming-geven", by: actor, object: ("toestemming", consent.id!.uuidString), on: transaction)
+            }
+        }
+    }
+
+    /// What the actor's organisation may see of the municipality's data about one of its own
+    /// residents, per category. Each shown category is a processing under the municipality.
+    func shared(about resident: Resident) async throws -> [SharedCategory] {
+        guard actor.mayWorkWithResidents, resident.organisationID == actor.organisationID else { return [] }
+        let consents = try await Consent.query(on: database).filter(\.$bsn == resident.bsn)
+            .filter(\.$organisationID == actor.organisationID).filter(\.$withdrawnAt == nil).all()
+        var result: [SharedCategory] = []
+        for category in Consent.Category.allCases {
+            guard let consent = consents.first(where: { $0.category == category }),
+                  let source = try await Resident.query(on: database).filter(\.$organisationID == consent.sourceOrganisationID)
+                    .filter(\.$bsn == resident.bsn).first()
+            else {
+                result.append(SharedCategory(category: category, lines: nil))
+                continue
+            }
+            let lines: [String]
+            switch category {
+            case .contactgegevens:
+                lines = ["\(source.houseNumber), \(source.postcode) \(source.town)", source.email].compactMap { $0 }
+            case .huishouden:
+                var members = [source]
+                if let household = source.householdID {
+                    members = try await Resident.query(on: database).filter(\.$organisationID == consent.sourceOrganisationID)
+                        .filter(\.$householdID == household).sort(\.$birthDate).all()
+                }
+                lines = members.map { "\($0.fullName) (\(String($0.birthDate.prefix(4))))" }
+            }
+            try await audit.record("gedeelde-gegevens-inzien", by: actor, object: ("toestemming", consent.id!.uuidString),
+                                   processing: .init(activity: "gegevens-delen-met-toestemming", purpose: category.purpose,
+                                                     organisationID: consent.sourceOrganisationID),
+                                   subjects: [resident.bsn], on: database)
+            result.append(SharedCategory(category: category, lines: lines))
+        }
+        return result
+    }
+}
