@@ -41,6 +41,18 @@ struct InvolvementTests {
             let mine = try await resident.get("/mijn-gegevens").body.string
             #expect(mine.contains("Gemeente Voorbeeld") && mine.contains("Zorgcoöperatie Oost"))
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "signalen-bekijken").count() >= 2)
+            // The municipality's regisseur did not register anything, yet gets the signal for a
+            // resident of the municipality whom two organisations help.
+            let wijk = try await app.resident(named: "Henk").bsn
+            #expect(try await register(app, as: TestFixtures.fatima, bsn: wijk, contact: "fatima@zorgoost.nl").status == .seeOther)
+            #expect(try await register(app, as: Self.karin, bsn: wijk, contact: "karin@woonstichting-voorbeeld.nl").status == .seeOther)
+            let ruben = Browser(app)
+            try await ruben.login(TestFixtures.ruben)
+            let signals = try await ruben.get("/betrokkenheid").body.string
+            #expect(signals.contains("karin@woonstichting-voorbeeld.nl"))
+            #expect(signals.contains(BSN(wijk)!.grouped))
+            // A professional of the municipality who is not a regisseur does not get that signal.
+            #expect(!(try await petra.get("/betrokkenheid").body.string.contains("karin@woonstichting-voorbeeld.nl")))
         }
     }
 

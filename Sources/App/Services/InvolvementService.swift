@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import PleinDomain
 
@@ -96,11 +97,24 @@ struct InvolvementService: Sendable {
     }
 
     /// The signals: for each resident the organisation is involved with, the other involved
-    /// organisations and their contact persons. Only contact details cross organisations.
+    /// organisations and their contact persons. A regisseur also gets the signal for every resident
+    /// of their own organisation with whom two or more other organisations are involved, so they
+    /// can coordinate. Only contact details cross organisations.
     func matches() async throws -> [Match] {
         try await requireCaseWorker("signalen-bekijken")
-        let bsns = try await Involvement.query(on: database).filter(\.$organisationID == actor.organisationID)
+        var bsns = try await Involvement.query(on: database).filter(\.$organisationID == actor.organisationID)
             .filter(\.$endedAt == nil).all().map(\.bsn)
+        if actor.kind == .user(.regisseur) {
+            // One query: residents the organisation holds a record of, involved with two or more organisations.
+            struct Row: Decodable { let bsn: String }
+            let shared = try await (database as! any SQLDatabase).raw("""
+                SELECT DISTINCT i.bsn FROM inwoners i
+                JOIN betrokkenheden b ON b.bsn = i.bsn AND b.beeindigd_op IS NULL
+                WHERE i.organisatie_id = \(bind: actor.organisationID)
+                GROUP BY i.bsn HAVING COUNT(DISTINCT b.organisatie_id) >= 2
+                """).all(decoding: Row.self)
+            bsns += shared.map(\.bsn)
+        }
         guard !bsns.isEmpty else { return [] }
         let others = try await Involvement.query(on: database).filter(\.$bsn ~~ bsns)
             .filter(\.$organisationID != actor.organisationID).filter(\.$endedAt == nil).sort(\.$bsn).all()
