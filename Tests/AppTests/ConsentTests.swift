@@ -41,6 +41,12 @@ struct ConsentTests {
             let withdrawn = try await fatima.get("/inwoners/\(record.id!.uuidString)").body.string
             #expect(!withdrawn.contains("mohammed.yilmaz@voorbeeld.nl"))
             #expect(try await Consent.query(on: app.db).filter(\.$withdrawnAt != nil).count() == 1)
+            // The household: himself and his child under 18 by name; his wife and his 18-year-old daughter counted, not named.
+            try await resident.get("/toestemmingen")
+            try await resident.post("/toestemmingen/\(oost.uuidString)", form: ["huishouden": "ja"])
+            let household = try await fatima.get("/inwoners/\(record.id!.uuidString)").body.string
+            #expect(household.contains("Can Yilmaz"))
+            #expect(!household.contains("Ayşe") && !household.contains("Elif") && household.contains("En 2 andere volwassenen"))
         }
     }
 

@@ -43,8 +43,12 @@ struct InvolvementTests {
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "signalen-bekijken").count() >= 2)
             // The municipality's regisseur did not register anything, yet gets the signal for a
             // resident of the municipality whom two organisations help.
-            let wijk = try await app.resident(named: "Henk").bsn
-            #expect(try await register(app, as: TestFixtures.fatima, bsn: wijk, contact: "fatima@zorgoost.nl").status == .seeOther)
+            let henk = try await app.resident(named: "Henk")
+            let wijk = henk.bsn
+            let woon = try await Organisation.query(on: app.db).filter(\.$name == "Woonstichting Voorbeeld").first()!.requireID()
+            try await Resident(organisationID: woon, bsn: henk.bsn, givenNames: henk.givenNames, familyName: henk.familyName,
+                               birthDate: henk.birthDate, postcode: henk.postcode, houseNumber: henk.houseNumber, town: henk.town).create(on: app.db)
+            #expect(try await register(app, as: "jeroen@wijkzorgwest.nl", bsn: wijk, contact: "jeroen@wijkzorgwest.nl").status == .seeOther)
             #expect(try await register(app, as: Self.karin, bsn: wijk, contact: "karin@woonstichting-voorbeeld.nl").status == .seeOther)
             let ruben = Browser(app)
             try await ruben.login(TestFixtures.ruben)
@@ -64,6 +68,10 @@ struct InvolvementTests {
             #expect(bad.body.string.contains("Vul een geldig BSN in"))
             #expect(bad.body.string.contains("Vul een telefoonnummer of e-mailadres in"))
             let bsn = try await app.resident(named: "Mohammed").bsn
+            // An organisation that does not know him cannot register him (and so cannot learn who helps him).
+            let unknown = try await register(app, as: Self.karin, bsn: bsn, contact: "karin@woonstichting-voorbeeld.nl")
+            #expect(unknown.body.string.contains("kent deze inwoner nog niet"))
+            #expect(try await Involvement.query(on: app.db).count() == 0)
             #expect(try await register(app, as: TestFixtures.petra, bsn: bsn, contact: "020 1234567").status == .seeOther)
             let twice = try await register(app, as: TestFixtures.petra, bsn: bsn, contact: "020 1234567")
             #expect(twice.body.string.contains("al als betrokken geregistreerd"))

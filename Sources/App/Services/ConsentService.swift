@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import PleinDomain
 
 /// Consent and what it unlocks. The resident grants and withdraws per organisation and category;
 /// a professional of another organisation sees a category of the municipality's data about that
@@ -35,10 +36,12 @@ struct ConsentService: Sendable {
         let bsn = try requireResident()
         let holders = try await Resident.query(on: database).filter(\.$bsn == bsn).all().map(\.organisationID)
         let involved = try await Involvement.query(on: database).filter(\.$bsn == bsn).filter(\.$endedAt == nil).all().map(\.organisationID)
-        let ids = Set(holders + involved).subtracting([actor.organisationID])
+        let consents = try await Consent.query(on: database).filter(\.$bsn == bsn)
+            .filter(\.$sourceOrganisationID == actor.organisationID).filter(\.$withdrawnAt == nil).all()
+        // An organisation that still has consent stays listed, so the resident can always withdraw it.
+        let ids = Set(holders + involved + consents.map(\.organisationID)).subtracting([actor.organisationID])
         guard !ids.isEmpty else { return [] }
         let organisations = try await Organisation.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
-        let consents = try await Consent.query(on: database).filter(\.$bsn == bsn).filter(\.$withdrawnAt == nil).all()
         return organisations.map { organisation in
             Grantee(organisationID: organisation.id!, name: organisation.name,
                     granted: Set(consents.filter { $0.organisationID == organisation.id }.map(\.category)))
@@ -50,20 +53,26 @@ struct ConsentService: Sendable {
     func set(_ categories: Set<Consent.Category>, for organisationID: UUID) async throws {
         let bsn = try requireResident()
         guard try await grantees().contains(where: { $0.organisationID == organisationID }) else { throw PleinError.notFound }
-        let current = try await Consent.query(on: database).filter(\.$bsn == bsn).filter(\.$organisationID == organisationID)
-            .filter(\.$withdrawnAt == nil).all()
         let actor = self.actor, audit = self.audit
-        try await database.transaction { transaction in
+        let processing = AuditRecorder.Processing(activity: "toestemming-beheren", purpose: "Toestemming vastleggen op verzoek van de inwoner",
+                                                  organisationID: actor.organisationID)
+        do { try await database.transaction { transaction in
+            let current = try await Consent.query(on: transaction).filter(\.$bsn == bsn).filter(\.$organisationID == organisationID)
+                .filter(\.$sourceOrganisationID == actor.organisationID).filter(\.$withdrawnAt == nil).all()
             for consent in current where !categories.contains(consent.category) {
                 consent.withdrawnAt = Date()
                 try await consent.save(on: transaction)
-                try await audit.record("toestemming-intrekken", by: actor, object: ("toestemming", consent.id!.uuidString), on: transaction)
+                try await audit.record("toestemming-intrekken", by: actor, object: ("toestemming", consent.id!.uuidString),
+                                       processing: processing, subjects: [bsn], on: transaction)
             }
             for category in categories where !current.contains(where: { $0.category == category }) {
                 let consent = Consent(sourceOrganisationID: actor.organisationID, bsn: bsn, organisationID: organisationID, category: category)
                 try await consent.create(on: transaction)
-                try await audit.record("toestemming-geven", by: actor, object: ("toestemming", consent.id!.uuidString), on: transaction)
+                try await audit.record("toestemming-geven", by: actor, object: ("toestemming", consent.id!.uuidString),
+                                       processing: processing, subjects: [bsn], on: transaction)
             }
+        } } catch let error as any DatabaseError where error.isConstraintFailure {
+            // A second click saved the same choice a moment earlier: nothing left to do.
         }
     }
 
@@ -83,21 +92,29 @@ struct ConsentService: Sendable {
                 continue
             }
             let lines: [String]
+            var sharedBSNs = [resident.bsn]
             switch category {
             case .contactgegevens:
                 lines = ["\(source.houseNumber), \(source.postcode) \(source.town)", source.email].compactMap { $0 }
             case .huishouden:
+                // The resident speaks for themself and their children under 18, not for other
+                // adults: those are counted, not named.
                 var members = [source]
                 if let household = source.householdID {
                     members = try await Resident.query(on: database).filter(\.$organisationID == consent.sourceOrganisationID)
                         .filter(\.$householdID == household).sort(\.$birthDate).all()
                 }
-                lines = members.map { "\($0.fullName) (\(String($0.birthDate.prefix(4))))" }
+                let today = CivilDate.today
+                let named = members.filter { $0.bsn == source.bsn || (CivilDate(iso: $0.birthDate).map { $0.age(on: today) < 18 } ?? false) }
+                let adults = members.count - named.count
+                lines = named.map { "\($0.fullName) (\(String($0.birthDate.prefix(4))))" }
+                    + (adults > 0 ? ["En \(adults) andere volwassene\(adults == 1 ? "" : "n")"] : [])
+                sharedBSNs = named.map(\.bsn)
             }
             try await audit.record("gedeelde-gegevens-inzien", by: actor, object: ("toestemming", consent.id!.uuidString),
                                    processing: .init(activity: "gegevens-delen-met-toestemming", purpose: category.purpose,
                                                      organisationID: consent.sourceOrganisationID),
-                                   subjects: [resident.bsn], on: database)
+                                   subjects: sharedBSNs, on: database)
             result.append(SharedCategory(category: category, lines: lines))
         }
         return result

@@ -59,6 +59,15 @@ struct InvolvementService: Sendable {
             fail("sinds", "Vul een datum in tot en met vandaag, bijvoorbeeld 1-11-2026.", "Enter a date up to today, for example 1-11-2026.")
         }
         guard errors.isEmpty, let bsn, let since else { throw PleinError.invalid(errors) }
+        // Only for someone the organisation already knows: otherwise registering any BSN would
+        // reveal who else helps that person.
+        guard try await Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
+            .filter(\.$bsn == bsn.digits).count() > 0 else {
+            try await audit.record("betrokkenheid-registreren", by: actor, outcome: .geweigerd, on: database)
+            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
+                nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",
+                en: "Your organisation does not know this resident yet. Register the resident under Residents first."))])
+        }
         let involvement = Involvement(organisationID: actor.organisationID, bsn: bsn.digits, contactName: name, contact: contact,
                                       since: since.description)
         let actor = self.actor, audit = self.audit, processing = self.processing
@@ -131,6 +140,10 @@ struct InvolvementService: Sendable {
         }
         let involvements = try await Involvement.query(on: database).filter(\.$bsn == bsn).filter(\.$endedAt == nil)
             .sort(\.$since).all()
+        try await audit.record("eigen-betrokkenheden-inzien", by: actor,
+                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
+                                                 organisationID: actor.organisationID),
+                               subjects: [bsn], on: database)
         let names = try await organisationNames(involvements.map(\.organisationID))
         return involvements.map { Match(bsn: $0.bsn, organisationName: names[$0.organisationID] ?? "", contactName: $0.contactName,
                                         contact: $0.contact, since: $0.since) }
