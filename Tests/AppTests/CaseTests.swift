@@ -155,6 +155,7 @@ struct ApplicationTests {
             try await browser.login(TestFixtures.petra)
             try await browser.get("/werkvoorraad")
             #expect(try await browser.post("/aanvraag", form: [:]).status == .forbidden)
+            #expect(try await browser.post("/check-je-rechten/aanvraag", form: [:]).status == .forbidden)
             #expect(try await CaseFile.query(on: app.db).count() == 0)
         }
     }

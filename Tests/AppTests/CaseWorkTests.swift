@@ -141,8 +141,12 @@ struct CaseWorkTests {
                 #expect(try await other.get("/zaken/\(id.uuidString)/live").status == .forbidden, "\(user)")
                 let message = try await other.postMultipart("/zaken/\(id.uuidString)/berichten", form: ["bericht": "hallo"])
                 #expect(message.status == .forbidden, "\(user)")
+                let document = try await other.postMultipart("/zaken/\(id.uuidString)/documenten", form: ["soort": "overig"],
+                                                             file: ("document", "x.pdf", samplePDF))
+                #expect(document.status == .forbidden, "\(user)")
             }
             #expect(try await CaseMessage.query(on: app.db).count() == 0)
+            #expect(try await CaseDocument.query(on: app.db).filter(\.$kind == "overig").count() == 0)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "zaak-inzien").filter(\.$outcome == .geweigerd).count() == 6)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "berichten-live").filter(\.$outcome == .geweigerd).count() == 3)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "bericht-sturen").filter(\.$outcome == .geweigerd).count() == 3)
@@ -300,6 +304,9 @@ struct CaseWorkTests {
             #expect(try await petra.get("/beheer/opdrachten").status == .forbidden)
             #expect(try await petra.get("/beheer/uitgaande-mail").status == .forbidden)
             #expect(try await petra.post("/beheer/opdrachten", form: ["titel": "x"]).status == .forbidden)
+            let template = try #require(try await AssignmentTemplate.query(on: app.db).first())
+            #expect(try await petra.post("/beheer/opdrachten/\(template.id!.uuidString)/wisselen", form: [:]).status == .forbidden)
+            #expect(try await AssignmentTemplate.find(template.id, on: app.db)?.active == true)
         }
     }
 

@@ -85,6 +85,10 @@ struct InvolvementTests {
             try await fatima.login(TestFixtures.fatima)
             try await fatima.get("/betrokkenheid")
             #expect(try await fatima.post("/betrokkenheid/\(own.id!.uuidString)/beeindigen", form: [:]).status == .notFound)
+            let resident = Browser(app)
+            try await resident.login(Self.mohammed)
+            try await resident.get("/")
+            #expect(try await resident.post("/betrokkenheid/\(own.id!.uuidString)/beeindigen", form: [:]).status == .forbidden)
             #expect(try await petra.post("/betrokkenheid/\(own.id!.uuidString)/beeindigen", form: [:]).status == .seeOther)
             #expect(!(try await fatima.get("/betrokkenheid").body.string.contains("020 1234567")))
         }

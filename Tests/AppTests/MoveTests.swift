@@ -148,6 +148,7 @@ struct MoveTests {
             #expect(try await petra.post("/verhuizing", form: ["postcode": "1015CD", "huisnummer": "3", "woonplaats": "V", "verhuisdatum": "2026-12-01"]).status == .forbidden)
             #expect(try await petra.get("/beheer/webhooks").status == .forbidden)
             #expect(try await petra.post("/beheer/webhooks", form: ["url": "https://x.example.nl", "gebeurtenis": "verhuizing"]).status == .forbidden)
+            #expect(try await petra.post("/beheer/webhooks/leveringen/\(UUID().uuidString)/opnieuw", form: [:]).status == .forbidden)
             #expect(try await WebhookSubscription.query(on: app.db).count() == 0)
             let bram = Browser(app)
             try await bram.login(TestFixtures.bram)

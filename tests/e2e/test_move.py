@@ -78,6 +78,11 @@ def test_move_reaches_the_organisations_system(page: Page, browser, base_url) ->
         admin.goto("/beheer/webhooks")
         expect(admin.locator("table").last).to_contain_text("Afgeleverd")
         assert_no_axe_violations(admin)
+        # The administrator's other pages for the journey.
+        for path in ("/beheer/opdrachten", "/beheer/uitgaande-mail", "/beheer"):
+            response = admin.goto(path)
+            assert response is not None and response.status == 200, path
+            assert_no_axe_violations(admin)
         admin_context.close()
     finally:
         server.shutdown()

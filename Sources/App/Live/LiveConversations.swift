@@ -24,8 +24,6 @@ actor LiveConversations: MessageBroadcaster {
         if connections[caseID]?.isEmpty == true { connections[caseID] = nil }
     }
 
-    var count: Int { connections.values.reduce(0) { $0 + $1.count } }
-
     func publish(_ message: LiveMessage) async {
         for connection in connections[message.caseID]?.values ?? [:].values {
             let payload: [String: String] = [

@@ -42,6 +42,10 @@ struct ConsentService: Sendable {
         let ids = Set(holders + involved + consents.map(\.organisationID)).subtracting([actor.organisationID])
         guard !ids.isEmpty else { return [] }
         let organisations = try await Organisation.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
+        try await audit.record("toestemmingen-inzien", by: actor,
+                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
+                                                 organisationID: actor.organisationID),
+                               subjects: [bsn], on: database)
         return organisations.map { organisation in
             Grantee(organisationID: organisation.id!, name: organisation.name,
                     granted: Set(consents.filter { $0.organisationID == organisation.id }.map(\.category)))

@@ -54,7 +54,7 @@ struct InvolvementService: Sendable {
         if !(6...100).contains(contact.count) || contact.contains(where: \.isNewline) {
             fail("contact", "Vul een telefoonnummer of e-mailadres in.", "Enter a phone number or e-mail address.")
         }
-        let since = input.since.trimmingCharacters(in: .whitespaces).isEmpty ? today : MoveService.date(input.since)
+        let since = input.since.trimmingCharacters(in: .whitespaces).isEmpty ? today : CivilDate(typed: input.since)
         if since == nil || since! > today {
             fail("sinds", "Vul een datum in tot en met vandaag, bijvoorbeeld 1-11-2026.", "Enter a date up to today, for example 1-11-2026.")
         }

@@ -106,7 +106,7 @@ struct MoveService: Sendable {
         }
         let town = input.town.trimmingCharacters(in: .whitespaces)
         if !(2...80).contains(town.count) { fail("woonplaats", "Vul de woonplaats in.", "Enter the town.") }
-        let moveDate = Self.date(input.moveDate)
+        let moveDate = CivilDate(typed: input.moveDate)
         if moveDate == nil {
             fail("verhuisdatum", "Vul de datum van de verhuizing in, bijvoorbeeld 1-12-2026.", "Enter the date of the move, for example 1-12-2026.")
         } else if let date = moveDate, date < today.adding(days: -Self.window) || date > today.adding(days: Self.window) {
@@ -114,14 +114,5 @@ struct MoveService: Sendable {
         }
         guard errors.isEmpty, let postcode, let moveDate else { throw PleinError.invalid(errors) }
         return Valid(postcode: postcode, houseNumber: houseNumber, town: town, moveDate: moveDate)
-    }
-
-    /// "1-12-2026", "01-12-2026" or "2026-12-01".
-    static func date(_ text: String) -> CivilDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let iso = CivilDate(iso: trimmed) { return iso }
-        let parts = trimmed.split(whereSeparator: { "-/ .".contains($0) }).compactMap { Int($0) }
-        guard parts.count == 3, parts[2] >= 1000 else { return nil }
-        return CivilDate(year: parts[2], month: parts[1], day: parts[0])
     }
 }

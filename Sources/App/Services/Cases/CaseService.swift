@@ -17,13 +17,16 @@ struct CaseService: Sendable {
     /// says "more than 1,000" (40 pages) and asks to search or filter.
     static let countCap = 1_000
 
+    /// Pages for a (capped) number of matches; at least one.
+    static func pageCount(_ total: Int) -> Int { max(1, (min(total, countCap) + pageSize - 1) / pageSize) }
+
     struct Page: Sendable {
         let cases: [CaseSummary]
         /// The number of matching cases, at most `countCap + 1` (then: "more than `countCap`").
         let total: Int
         let page: Int
         var isCapped: Bool { total > CaseService.countCap }
-        var pageCount: Int { max(1, (min(total, CaseService.countCap) + CaseService.pageSize - 1) / CaseService.pageSize) }
+        var pageCount: Int { CaseService.pageCount(total) }
     }
 
     /// The organisation's submitted cases matching the filter. Every condition is on an indexed
@@ -79,7 +82,7 @@ struct CaseService: Sendable {
             .from(SQLAlias(SQLGroupExpression(capped.select), as: SQLIdentifier("gevonden")))
             .first(decodingColumn: "n", as: Int.self) ?? 0
         // Pages beyond the counted ones show the last counted page: the offset stays small.
-        let page = min(max(1, filter.page), Page(cases: [], total: total, page: 1).pageCount)
+        let page = min(max(1, filter.page), Self.pageCount(total))
         let cases = try await ordered(matching(sql.select().columns(CaseSummary.columns).from(CaseFile.schema))).orderBy("referentie")
             .limit(Self.pageSize).offset((page - 1) * Self.pageSize)
             .all(decoding: CaseSummary.self)
