@@ -38,7 +38,7 @@ struct InvolvementTests {
             // Mohammed sees who helps him.
             let resident = Browser(app)
             try await resident.login(Self.mohammed)
-            let mine = try await resident.get("/mijn-gegevens").body.string
+            let mine = try await resident.get("/mijn-plein").body.string
             #expect(mine.contains("Gemeente Voorbeeld") && mine.contains("Zorgcoöperatie Oost"))
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "signalen-bekijken").count() >= 2)
             // The municipality's regisseur did not register anything, yet gets the signal for a

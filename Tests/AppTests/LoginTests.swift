@@ -139,7 +139,7 @@ struct LoginTests {
             #expect(page.body.string.contains("Anna Jansen"))
             let response = try await browser.post("/inloggen/demo", form: ["inlognaam": TestFixtures.anna])
             #expect(response.status == .seeOther)
-            #expect(try await browser.get("/start").headers.first(name: .location) == "/mijn-gegevens")
+            #expect(try await browser.get("/start").headers.first(name: .location) == "/mijn-plein")
         }
     }
 

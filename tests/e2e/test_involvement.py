@@ -42,7 +42,7 @@ def test_two_organisations_see_each_other_and_the_resident_sees_both(page: Page,
     resident_context = browser.new_context(base_url=base_url, locale="nl-NL")
     resident = resident_context.new_page()
     login_as(resident, "Mohammed Yilmaz")
-    resident.goto("/mijn-gegevens")
+    resident.goto("/mijn-plein")
     section = resident.locator("h2#betrokken ~ ul").first
     expect(section).to_contain_text("Gemeente Voorbeeld")
     expect(section).to_contain_text("Zorgcoöperatie Oost")

@@ -132,7 +132,8 @@ def test_resident_sees_own_data_and_who_used_it(page: Page) -> None:
     logout(page)
 
     login_as(page, RESIDENT)
-    expect(page).to_have_url(re.compile(r"/mijn-gegevens$"))
+    expect(page).to_have_url(re.compile(r"/mijn-plein$"))
+    page.goto("/mijn-gegevens")
     expect(page.get_by_role("heading", level=1)).to_have_text("Mijn gegevens")
     expect(page.get_by_role("table")).to_contain_text("Gemeente Voorbeeld")
     expect(page.get_by_role("table")).to_contain_text("Uitvoering dienstverlening sociaal domein")

@@ -87,10 +87,7 @@ extension APIHandler {
     func neemBesluit(_ input: Operations.NeemBesluit.Input) async throws -> Operations.NeemBesluit.Output {
         let request = try APIRequestContext.current
         let body = switch input.body { case .json(let json): json }
-        let amount = body.bedragPerMaand.map { value -> String in
-            guard value.isFinite, abs(value) < 1e9 else { return "ongeldig" }
-            return String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",")
-        }
+        let amount = body.bedragPerMaand.map(Self.amountText)
         let decisionInput = DecisionService.Input(kind: body.soort.rawValue, motivation: body.motivering,
                                                   startDate: body.ingangsdatum ?? "", amount: amount ?? "",
                                                   deviationReason: body.afwijkingsreden ?? "")
@@ -112,8 +109,6 @@ extension APIHandler {
         }
         return .ok(.init(body: .json(.init(sjablonen: templates))))
     }
-
-    private static func euro(_ cents: Int64) -> Double { Double(cents) / 100 }
 
     private static func aanvraag(_ file: CaseSummary, answers: CheckAnswers?) -> Schemas.Aanvraag {
         .init(id: file.id.uuidString, referentie: file.referentie, status: .init(rawValue: file.status.rawValue) ?? .inBehandeling,

@@ -32,6 +32,15 @@ struct APIHandler: APIProtocol {
         return .ok(.init(body: .json(Self.inwoner(try await request.residents.resident(id: id)))))
     }
 
+    /// A JSON euro amount as the services read typed amounts ("1234,56"); out of range
+    /// becomes text the service refuses for the field.
+    static func amountText(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e9 else { return "ongeldig" }
+        return String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    static func euro(_ cents: Int64) -> Double { Double(cents) / 100 }
+
     private static func inwoner(_ resident: Resident) -> Components.Schemas.Inwoner {
         .init(id: resident.id!.uuidString, bsn: resident.bsn, voornamen: resident.givenNames,
               achternaam: resident.familyName, geboortedatum: resident.birthDate, postcode: resident.postcode,

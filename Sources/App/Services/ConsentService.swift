@@ -80,6 +80,25 @@ struct ConsentService: Sendable {
         }
     }
 
+    /// The consents residents gave the actor's organisation, for one resident or all, so a
+    /// professional or partner system can see why data is or is not visible.
+    func grantedToUs(bsn: String? = nil) async throws -> [(consent: Consent, sourceName: String)] {
+        guard actor.mayWorkWithResidents else {
+            try await audit.record("toestemmingen-bekijken", by: actor, outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals en koppelingen zien toestemmingen.",
+                                                     en: "Only professionals and partner systems see consents."))
+        }
+        var query = Consent.query(on: database).filter(\.$organisationID == actor.organisationID).filter(\.$withdrawnAt == nil)
+        if let bsn { query = query.filter(\.$bsn == bsn) }
+        let consents = try await query.sort(\.$grantedAt, .descending).limit(1000).all()
+        try await audit.record("toestemmingen-bekijken", by: actor,
+                               processing: .init(activity: "toestemming-beheren", purpose: "Nagaan welke gegevens met toestemming gedeeld zijn",
+                                                 organisationID: actor.organisationID),
+                               subjects: consents.map(\.bsn), on: database)
+        let names = try await Organisation.query(on: database).filter(\.$id ~~ Array(Set(consents.map(\.sourceOrganisationID)))).all()
+        return consents.map { consent in (consent, names.first { $0.id == consent.sourceOrganisationID }?.name ?? "") }
+    }
+
     /// What the actor's organisation may see of the municipality's data about one of its own
     /// residents, per category. Each shown category is a processing under the municipality.
     func shared(about resident: Resident) async throws -> [SharedCategory] {
@@ -100,6 +119,11 @@ struct ConsentService: Sendable {
             switch category {
             case .contactgegevens:
                 lines = ["\(source.houseNumber), \(source.postcode) \(source.town)", source.email].compactMap { $0 }
+            case .plan:
+                // The plan itself is shown on its own page, through PlanService, which checks
+                // this consent on every read; here only whether there is one.
+                let plan = try await Plan.query(on: database).filter(\.$bsn == resident.bsn).first()
+                lines = [plan.map { "Plan: \($0.title) (regisseur \($0.regisseurName))" } ?? "Er is nog geen plan."]
             case .huishouden:
                 // The resident speaks for themself and their children under 18, not for other
                 // adults: those are counted, not named.

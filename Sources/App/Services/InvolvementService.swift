@@ -61,8 +61,7 @@ struct InvolvementService: Sendable {
         guard errors.isEmpty, let bsn, let since else { throw PleinError.invalid(errors) }
         // Only for someone the organisation already knows: otherwise registering any BSN would
         // reveal who else helps that person.
-        guard try await Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
-            .filter(\.$bsn == bsn.digits).count() > 0 else {
+        guard try await Resident.isKnown(bsn: bsn.digits, by: actor.organisationID, on: database) else {
             try await audit.record("betrokkenheid-registreren", by: actor, outcome: .geweigerd, on: database)
             throw PleinError.invalid([FieldError(field: "bsn", message: .init(
                 nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",

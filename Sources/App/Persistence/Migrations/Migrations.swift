@@ -12,5 +12,8 @@ enum Migrations {
         M007CreateMovesAndWebhooks(),
         M008CreateInvolvements(),
         M009CreateConsents(),
+        M010CreateIncomeParts(),
+        M011CreatePlans(),
+        M012CreateHelpRequests(),
     ]
 }

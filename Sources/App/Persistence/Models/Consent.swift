@@ -8,12 +8,13 @@ final class Consent: Model, @unchecked Sendable {
 
     /// What can be shared, and why (purpose limitation: one purpose per category).
     enum Category: String, Codable, CaseIterable, Sendable {
-        case contactgegevens, huishouden
+        case contactgegevens, huishouden, plan
 
         var label: LocalizedText {
             switch self {
             case .contactgegevens: .init(nl: "Adres, e-mail en telefoon", en: "Address, e-mail and phone")
             case .huishouden: .init(nl: "Wie er in uw huishouden wonen", en: "Who lives in your household")
+            case .plan: .init(nl: "Uw hele plan: doelen, acties en reacties", en: "Your whole plan: goals, actions and comments")
             }
         }
 
@@ -21,6 +22,7 @@ final class Consent: Model, @unchecked Sendable {
             switch self {
             case .contactgegevens: "Contact opnemen en hulp afstemmen"
             case .huishouden: "Hulp afstemmen op het hele huishouden"
+            case .plan: "Samenwerken aan het plan van het huishouden"
             }
         }
     }

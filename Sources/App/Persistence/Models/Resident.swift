@@ -50,3 +50,12 @@ final class Resident: Model, @unchecked Sendable {
 
     var fullName: String { "\(givenNames) \(familyName)" }
 }
+
+extension Resident {
+    /// Whether an organisation holds a record of this BSN. Registering anything about a resident
+    /// (involvement, income) is only for residents the organisation already knows: otherwise any
+    /// BSN could be tried, and what comes back would reveal who else helps that person.
+    static func isKnown(bsn: String, by organisationID: UUID, on database: any Database) async throws -> Bool {
+        try await Resident.query(on: database).filter(\.$organisationID == organisationID).filter(\.$bsn == bsn).count() > 0
+    }
+}

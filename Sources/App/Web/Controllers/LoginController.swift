@@ -49,7 +49,7 @@ enum LoginController {
     static func start(_ req: Request) async throws -> Response {
         guard let user = req.state.user else { return req.redirect(to: "/inloggen") }
         switch user.role {
-        case .inwoner: return req.redirect(to: "/mijn-gegevens")
+        case .inwoner: return req.redirect(to: "/mijn-plein")
         case .professional, .regisseur: return req.redirect(to: "/inwoners")
         case .functioneelBeheerder: return req.redirect(to: "/beheer")
         }

@@ -5,10 +5,8 @@ enum MyDataController {
         let records = try await req.residents.ownRecords()
         let history = try await req.accessHistory.history()
         let saved = try await req.savedCalculations.list()
-        let involved = try await InvolvementService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
-            .involvedWithMe()
         let justSaved = (try? req.query.get(String.self, at: "bewaard")) != nil
         return req.html(MyDataPage(context: try await req.pageContext(), records: records, history: history,
-                                   saved: saved, involved: involved, justSaved: justSaved).render())
+                                   saved: saved, justSaved: justSaved).render())
     }
 }

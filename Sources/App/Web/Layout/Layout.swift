@@ -68,13 +68,15 @@ enum Layout {
         }
         switch user.role {
         case .inwoner:
-            return [("/mijn-gegevens", context.t("Mijn gegevens", "My data")),
+            return [("/mijn-plein", context.t("Mijn Plein", "My Plein")),
                     ("/aanvraag", context.t("Bijstand aanvragen", "Apply for bijstand")),
                     ("/verhuizing", context.t("Verhuizing doorgeven", "Report a move")),
-                    ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements"))]
+                    ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements")),
+                    ("/mijn-gegevens", context.t("Mijn gegevens", "My data"))]
         case .professional, .regisseur:
             return [("/werkvoorraad", context.t("Werkvoorraad", "Work queue")), ("/inwoners", context.t("Inwoners", "Residents")),
-                    ("/betrokkenheid", context.t("Betrokkenheid", "Involvement"))]
+                    ("/plannen", context.t("Plannen", "Plans")),
+                    ("/hulpvragen", context.t("Hulpvragen", "Help requests")), ("/betrokkenheid", context.t("Betrokkenheid", "Involvement"))]
         case .functioneelBeheerder:
             return [("/beheer", context.t("Beheer", "Administration"))]
         }

@@ -17,7 +17,8 @@ struct AdminPage {
             .h1(.text(c.t("Beheer", "Administration"))),
             .ul(.li(.a(.href("/beheer/opdrachten"), .text(c.t("Opdrachten voor de zoekperiode", "Assignments for the search period")))),
                 .li(.a(.href("/beheer/uitgaande-mail"), .text(c.t("Uitgaande e-mail", "Outgoing e-mail")))),
-                .li(.a(.href("/beheer/webhooks"), .text(c.t("Webhooks", "Webhooks"))))),
+                .li(.a(.href("/beheer/webhooks"), .text(c.t("Webhooks", "Webhooks")))),
+                .li(.a(.href("/beheer/gebieden"), .text(c.t("Wijken en wie ze bedient", "Areas and who serves them"))))),
             .unwrap(newToken) { created in
                 .div(.class("notice success"), .attribute(named: "role", value: "status"),
                      .p(.text(c.t("De koppeling \(created.name) is gemaakt. Kopieer de sleutel nu: u ziet hem maar één keer.",

@@ -8,7 +8,6 @@ struct MyDataPage {
     let records: [Resident]
     let history: [AccessHistoryService.Entry]
     var saved: [SavedCalculation] = []
-    var involved: [InvolvementService.Match] = []
     var justSaved = false
 
     func render() -> String {
@@ -33,16 +32,7 @@ struct MyDataPage {
                 )
             },
             .if(records.isEmpty, .p(.text(c.t("Wij hebben geen gegevens van u gevonden.", "We found no data about you.")))),
-            .h2(.id("betrokken"), .text(c.t("Wie helpt u?", "Who helps you?"))),
-            .p(.a(.href("/toestemmingen"), .text(c.t("Kies wie wat van u mag zien", "Choose who may see what about you")))),
-            .if(involved.isEmpty, .p(.text(c.t("Er heeft zich nog geen organisatie als betrokken gemeld.", "No organisation has registered as involved yet."))),
-                else: .group(
-                    .p(.text(c.t("Deze organisaties hebben doorgegeven dat ze u helpen. Ze zien van elkaar alleen wie de contactpersoon is, niet waar de hulp over gaat.",
-                                 "These organisations have registered that they help you. They only see each other's contact person, not what the help is about."))),
-                    .ul(.forEach(involved) { match in
-                        .li(.strong(.text(match.organisationName)),
-                            .text(" — \(match.contactName), \(match.contact) (\(c.t("sinds", "since")) \(CivilDate(iso: match.since)?.dutchNotation ?? match.since))"))
-                    }))),
+            .p(.a(.href("/mijn-plein#betrokken"), .text(c.t("Wie helpt u, en wie mag wat van u zien?", "Who helps you, and who may see what about you?")))),
             .h2(.id("berekeningen"), .text(c.t("Bewaarde uitkomsten van Check je rechten", "Kept results of Check your entitlements"))),
             .if(justSaved, .div(.class("notice success"), .attribute(named: "role", value: "status"),
                                 .p(.text(c.t("Uw uitkomst is bewaard.", "Your result has been kept."))))),

@@ -1,0 +1,320 @@
+import Fluent
+import Foundation
+import PleinDomain
+
+/// One household, one plan, one regisseur. The regisseur's organisation writes the plan; the
+/// resident (and their household) reads it whole and co-writes it: comments, proposed actions,
+/// marking their own actions done. An organisation with an action in the plan sees its own
+/// actions and whom to call; the whole plan only while the resident consents.
+struct PlanService: Sendable {
+    let database: any Database
+    let actor: Actor
+    let audit: AuditRecorder
+
+    /// What the actor sees of a plan.
+    struct PlanView: Sendable {
+        let plan: Plan
+        let goals: [PlanGoal]
+        let actions: [PlanAction]
+        let comments: [PlanComment]
+        /// The regisseur's organisation: writes goals and actions, decides on proposals.
+        let mayEdit: Bool
+        let forResident: Bool
+        /// False when another organisation sees only its own actions (no consent for the plan).
+        let whole: Bool
+        let organisationName: String
+        let viewerOrganisationID: UUID
+
+        /// The statuses the viewer may move an action to: the regisseur's organisation any
+        /// (taking on or declining a proposal first); the resident their own actions, an
+        /// organisation its own, once taken into the plan.
+        func allowedStatuses(for action: PlanAction) -> [PlanAction.Status] {
+            if mayEdit {
+                return action.status == .voorgesteld ? [.open, .vervallen] : [.open, .bezig, .klaar, .vervallen].filter { $0 != action.status }
+            }
+            let own = forResident ? action.assigneeKind == .inwoner : action.assigneeOrganisationID == viewerOrganisationID
+            guard own, action.status != .voorgesteld, action.status != .vervallen else { return [] }
+            return [.open, .bezig, .klaar].filter { $0 != action.status }
+        }
+    }
+
+    struct ActionInput: Sendable {
+        var text = ""
+        var goalID = ""
+        /// "inwoner", "organisatie:<uuid>" or "professional:<uuid>".
+        var assignee = ""
+        var deadline = ""
+    }
+
+    /// Who an action can be given to: the resident, the plan's organisation and its
+    /// professionals, and organisations that know or help the resident.
+    struct AssigneeOption: Sendable {
+        let value: String
+        let label: String
+    }
+
+    private var processing: AuditRecorder.Processing {
+        .init(activity: "regie-plan", purpose: "Eén plan voor het huishouden, afgestemd tussen organisaties",
+              organisationID: actor.organisationID)
+    }
+
+    // MARK: Making and finding plans
+
+    /// Makes the plan for a resident the organisation knows; the professional who makes it is
+    /// the regisseur.
+    func create(bsn text: String, title: String) async throws -> Plan {
+        try await requireProfessional("plan-maken")
+        guard case .user = actor.kind, let userID = actor.id, let regisseur = try await User.find(userID, on: database) else {
+            throw PleinError.forbidden(LocalizedText(nl: "Een plan maakt een professional, die er regisseur van wordt.",
+                                                     en: "A plan is made by a professional, who becomes its regisseur."))
+        }
+        var errors: [FieldError] = []
+        let bsn = BSN(text.trimmingCharacters(in: .whitespaces))
+        if bsn == nil { errors.append(FieldError(field: "bsn", message: .init(nl: "Vul een geldig BSN in van 9 cijfers.", en: "Enter a valid 9-digit BSN."))) }
+        let title = title.trimmingCharacters(in: .whitespaces)
+        if !(3...150).contains(title.count) || title.contains(where: \.isNewline) {
+            errors.append(FieldError(field: "titel", message: .init(nl: "Geef het plan een korte titel.", en: "Give the plan a short title.")))
+        }
+        guard errors.isEmpty, let bsn else { throw PleinError.invalid(errors) }
+        guard let resident = try await Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
+            .filter(\.$bsn == bsn.digits).first() else {
+            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
+                nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",
+                en: "Your organisation does not know this resident yet. Register the resident under Residents first."))])
+        }
+        if let existing = try await Plan.query(on: database).filter(\.$bsn == bsn.digits).first() {
+            // Say whom to call, not what is in it.
+            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
+                nl: "Deze inwoner heeft al een plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact)).",
+                en: "This resident already has a plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact))."))])
+        }
+        let plan = Plan(organisationID: actor.organisationID, bsn: bsn.digits, householdID: resident.householdID, title: title,
+                        regisseur: regisseur)
+        let actor = self.actor, audit = self.audit, processing = self.processing
+        do {
+            try await database.transaction { transaction in
+                try await plan.create(on: transaction)
+                try await audit.record("plan-maken", by: actor, object: ("plan", plan.id!.uuidString), processing: processing,
+                                       subjects: [plan.bsn], on: transaction)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw PleinError.invalid([FieldError(field: "bsn", message: .init(nl: "Deze inwoner heeft al een plan.",
+                                                                             en: "This resident already has a plan."))])
+        }
+        return plan
+    }
+
+    /// The plans the organisation holds, and those in which it has an action, last changed first.
+    func plans() async throws -> [Plan] {
+        try await requireProfessional("plannen-bekijken")
+        let withActions = try await PlanAction.query(on: database).filter(\.$assigneeOrganisationID == actor.organisationID)
+            .field(\.$planID).all().map(\.planID)
+        let plans = try await Plan.query(on: database).group(.or) { group in
+            group.filter(\.$organisationID == actor.organisationID)
+            if !withActions.isEmpty { group.filter(\.$id ~~ Array(Set(withActions))) }
+        }.sort(\.$updatedAt, .descending).limit(200).all()
+        try await audit.record("plannen-bekijken", by: actor, processing: processing, subjects: plans.map(\.bsn), on: database)
+        return plans
+    }
+
+    /// The resident's own plan: made with them, or with someone in their household.
+    func ownPlan() async throws -> PlanView? {
+        guard actor.isResident, let bsn = actor.bsn else { return nil }
+        guard let plan = try await residentPlan(bsn: bsn) else { return nil }
+        return try await view(plan, action: "eigen-plan-inzien")
+    }
+
+    /// Opens a plan for whoever may see it, audited; anyone else gets "not found".
+    func open(_ id: UUID, for action: String = "plan-inzien") async throws -> PlanView {
+        guard let plan = try await Plan.find(id, on: database) else { throw PleinError.notFound }
+        return try await view(plan, action: action)
+    }
+
+    // MARK: Writing
+
+    func addGoal(to planID: UUID, text: String) async throws {
+        let view = try await open(planID, for: "plan-doel-toevoegen")
+        try await requireEditor(view, "plan-doel-toevoegen")
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (3...300).contains(text.count) else {
+            throw PleinError.invalid([FieldError(field: "doel", message: .init(nl: "Beschrijf het doel in een zin.", en: "Describe the goal in a sentence."))])
+        }
+        try await write("plan-doel-toevoegen", plan: view.plan) { try await PlanGoal(planID: planID, organisationID: view.plan.organisationID, text: text).create(on: $0) }
+    }
+
+    /// The regisseur's organisation adds an action; the resident proposes one (for themself).
+    func addAction(to planID: UUID, _ input: ActionInput, today: CivilDate) async throws {
+        let view = try await open(planID, for: "plan-actie-toevoegen")
+        guard view.mayEdit || view.forResident else {
+            try await audit.record("plan-actie-toevoegen", by: actor, object: ("plan", planID.uuidString), outcome: .geweigerd, on: database)
+            throw Self.notYours
+        }
+        var errors: [FieldError] = []
+        func fail(_ field: String, _ nl: String, _ en: String) { errors.append(FieldError(field: field, message: .init(nl: nl, en: en))) }
+        let text = input.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !(3...300).contains(text.count) { fail("actie", "Beschrijf de actie in een zin.", "Describe the action in a sentence.") }
+        let goalID = UUID(uuidString: input.goalID)
+        if !input.goalID.isEmpty && !view.goals.contains(where: { $0.id == goalID }) { fail("doelId", "Kies een doel uit het plan.", "Choose a goal of the plan.") }
+        let deadlineText = input.deadline.trimmingCharacters(in: .whitespaces)
+        let deadline = deadlineText.isEmpty ? nil : CivilDate(typed: deadlineText)
+        if !deadlineText.isEmpty && (deadline == nil || deadline! < today) {
+            fail("deadline", "Vul een datum vanaf vandaag in, bijvoorbeeld 1-12-2026, of laat het leeg.",
+                 "Enter a date from today, for example 1-12-2026, or leave it empty.")
+        }
+        let assignee: (kind: PlanAction.Assignee, organisationID: UUID?, userID: UUID?, name: String)?
+        if view.forResident {
+            assignee = (.inwoner, nil, nil, actor.name)
+        } else {
+            assignee = try await resolveAssignee(input.assignee, plan: view.plan)
+            if assignee == nil { fail("uitvoerder", "Kies wie de actie uitvoert.", "Choose who carries out the action.") }
+        }
+        guard errors.isEmpty, let assignee else { throw PleinError.invalid(errors) }
+        let action = PlanAction(planID: planID, organisationID: view.plan.organisationID, goalID: input.goalID.isEmpty ? nil : goalID,
+                                text: text, assigneeKind: assignee.kind, assigneeOrganisationID: assignee.organisationID,
+                                assigneeUserID: assignee.userID, assigneeName: assignee.name,
+                                status: view.forResident ? .voorgesteld : .open, deadline: deadline?.description)
+        try await write(view.forResident ? "plan-actie-voorstellen" : "plan-actie-toevoegen", plan: view.plan) { try await action.create(on: $0) }
+    }
+
+    /// Moves an action on. The regisseur's organisation may set any status (taking on or
+    /// declining a proposal too); an organisation its own actions; the resident their own.
+    func setStatus(of actionID: UUID, in planID: UUID, to status: PlanAction.Status) async throws {
+        let view = try await open(planID, for: "plan-actie-bijwerken")
+        guard let action = view.actions.first(where: { $0.id == actionID }) else { throw PleinError.notFound }
+        guard view.allowedStatuses(for: action).contains(status) else {
+            try await audit.record("plan-actie-bijwerken", by: actor, object: ("plan-actie", actionID.uuidString), outcome: .geweigerd, on: database)
+            throw Self.notYours
+        }
+        action.status = status
+        try await write("plan-actie-bijwerken", plan: view.plan) { try await action.save(on: $0) }
+    }
+
+    func comment(on planID: UUID, text: String) async throws {
+        let view = try await open(planID, for: "plan-reageren")
+        guard view.mayEdit || view.forResident else {
+            try await audit.record("plan-reageren", by: actor, object: ("plan", planID.uuidString), outcome: .geweigerd, on: database)
+            throw Self.notYours
+        }
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...2000).contains(text.count) else {
+            throw PleinError.invalid([FieldError(field: "reactie", message: .init(nl: "Schrijf uw reactie (hoogstens 2000 tekens).",
+                                                                                 en: "Write your comment (at most 2000 characters)."))])
+        }
+        let comment = PlanComment(planID: planID, organisationID: view.plan.organisationID, authorName: actor.name,
+                                  fromResident: view.forResident, text: text)
+        try await write("plan-reageren", plan: view.plan) { try await comment.create(on: $0) }
+    }
+
+    /// The choices for an action's assignee on the regisseur's form.
+    func assigneeOptions(for plan: Plan) async throws -> [AssigneeOption] {
+        let professionals = try await User.query(on: database).filter(\.$organisationID == plan.organisationID)
+            .filter(\.$role ~~ [.professional, .regisseur]).sort(\.$displayName).all()
+        let organisations = try await knownOrganisations(of: plan)
+        let own = organisations.first { $0.id == plan.organisationID }
+        return [AssigneeOption(value: "inwoner", label: "De inwoner")]
+            + professionals.map { AssigneeOption(value: "professional:\($0.id!.uuidString)", label: "\($0.displayName) (\(own?.name ?? ""))") }
+            + organisations.map { AssigneeOption(value: "organisatie:\($0.id!.uuidString)", label: $0.name) }
+    }
+
+    // MARK: Access
+
+    static let notYours = PleinError.forbidden(LocalizedText(nl: "Dit mag alleen wie het plan schrijft of de actie uitvoert.",
+                                                             en: "Only whoever writes the plan or carries out the action may do this."))
+
+    private func residentPlan(bsn: String) async throws -> Plan? {
+        if let plan = try await Plan.query(on: database).filter(\.$bsn == bsn).first() { return plan }
+        // Someone else in the resident's household at their municipality.
+        let households = try await Resident.query(on: database).filter(\.$bsn == bsn).filter(\.$organisationID == actor.organisationID)
+            .all().compactMap(\.householdID)
+        guard !households.isEmpty else { return nil }
+        return try await Plan.query(on: database).filter(\.$householdID ~~ households).first()
+    }
+
+    private func view(_ plan: Plan, action: String) async throws -> PlanView {
+        let planID = plan.id!
+        let isOwnOrganisation = actor.mayWorkWithResidents && plan.organisationID == actor.organisationID
+        var forResident = false
+        if actor.isResident, let bsn = actor.bsn {
+            forResident = try await residentPlan(bsn: bsn)?.id == planID
+        }
+        var actions = try await PlanAction.query(on: database).filter(\.$planID == planID).sort(\.$createdAt).all()
+        var whole = isOwnOrganisation || forResident
+        if !whole {
+            let assigned = actor.mayWorkWithResidents && actions.contains { $0.assigneeOrganisationID == actor.organisationID }
+            guard assigned else {
+                try await audit.record(action, by: actor, object: ("plan", planID.uuidString), outcome: .geweigerd, on: database)
+                throw PleinError.notFound
+            }
+            whole = try await Consent.query(on: database).filter(\.$bsn == plan.bsn).filter(\.$organisationID == actor.organisationID)
+                .filter(\.$category == .plan).filter(\.$withdrawnAt == nil).count() > 0
+            if !whole { actions = actions.filter { $0.assigneeOrganisationID == actor.organisationID } }
+        }
+        var goals = try await PlanGoal.query(on: database).filter(\.$planID == planID).sort(\.$createdAt).all()
+        if !whole { goals = goals.filter { goal in actions.contains { $0.goalID == goal.id } } }
+        let comments = whole ? try await PlanComment.query(on: database).filter(\.$planID == planID).sort(\.$postedAt).all() : []
+        let organisationName = try await Organisation.find(plan.organisationID, on: database)?.name ?? ""
+        // Another organisation's read under consent is a processing of the plan organisation's data.
+        let processing = isOwnOrganisation || forResident ? self.processing
+            : AuditRecorder.Processing(activity: whole ? "gegevens-delen-met-toestemming" : "regie-plan",
+                                       purpose: whole ? Consent.Category.plan.purpose : "Eigen acties in het plan uitvoeren",
+                                       organisationID: plan.organisationID)
+        try await audit.record(action, by: actor, object: ("plan", planID.uuidString), processing: processing,
+                               subjects: [plan.bsn], on: database)
+        return PlanView(plan: plan, goals: goals, actions: actions, comments: comments, mayEdit: isOwnOrganisation,
+                        forResident: forResident, whole: whole, organisationName: organisationName,
+                        viewerOrganisationID: actor.organisationID)
+    }
+
+    private func requireProfessional(_ action: String) async throws {
+        guard actor.mayWorkWithResidents else {
+            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals werken met plannen.", en: "Only professionals work with plans."))
+        }
+    }
+
+    private func requireEditor(_ view: PlanView, _ action: String) async throws {
+        guard view.mayEdit else {
+            try await audit.record(action, by: actor, object: ("plan", view.plan.id!.uuidString), outcome: .geweigerd, on: database)
+            throw Self.notYours
+        }
+    }
+
+    private func write(_ action: String, plan: Plan, _ change: @escaping @Sendable (any Database) async throws -> Void) async throws {
+        let actor = self.actor, audit = self.audit
+        let processing = AuditRecorder.Processing(activity: "regie-plan", purpose: self.processing.purpose, organisationID: plan.organisationID)
+        try await database.transaction { transaction in
+            try await change(transaction)
+            // The plan's change time orders the organisation's list.
+            try await Plan.query(on: transaction).filter(\.$id == plan.id!).set(\.$updatedAt, to: Date()).update()
+            try await audit.record(action, by: actor, object: ("plan", plan.id!.uuidString), processing: processing,
+                                   subjects: [plan.bsn], on: transaction)
+        }
+    }
+
+    /// The plan's organisation and the organisations that hold a record of the resident or have
+    /// registered involvement: the ones an action can be given to.
+    private func knownOrganisations(of plan: Plan) async throws -> [Organisation] {
+        let holders = try await Resident.query(on: database).filter(\.$bsn == plan.bsn).all().map(\.organisationID)
+        let involved = try await Involvement.query(on: database).filter(\.$bsn == plan.bsn).filter(\.$endedAt == nil).all().map(\.organisationID)
+        let ids = Array(Set(holders + involved + [plan.organisationID]))
+        return try await Organisation.query(on: database).filter(\.$id ~~ ids).sort(\.$name).all()
+    }
+
+    private func resolveAssignee(_ value: String, plan: Plan) async throws
+        -> (kind: PlanAction.Assignee, organisationID: UUID?, userID: UUID?, name: String)? {
+        if value == "inwoner" { return (.inwoner, nil, nil, "De inwoner") }
+        let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
+        switch parts[0] {
+        case "organisatie":
+            guard let organisation = try await knownOrganisations(of: plan).first(where: { $0.id == id }) else { return nil }
+            return (.organisatie, id, nil, organisation.name)
+        case "professional":
+            guard let user = try await User.find(id, on: database), user.organisationID == plan.organisationID,
+                  user.role == .professional || user.role == .regisseur else { return nil }
+            return (.professional, plan.organisationID, id, user.displayName)
+        default:
+            return nil
+        }
+    }
+}
