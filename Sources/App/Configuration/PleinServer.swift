@@ -49,22 +49,34 @@ public enum PleinServer {
 
     /// Fills PostgreSQL with a synthetic caseload for the benchmark (see bench/caseload.sh).
     public static func generateCases(cases: Int, residents: Int) async throws {
+        try await withApplication { app in
+            let started = Date()
+            do {
+                try await CaseGenerator(database: app.db as! any SQLDatabase).run(cases: cases, residents: residents) { print($0) }
+            } catch {
+                // The database driver hides its details by default; this is an operator's command.
+                print(String(reflecting: error))
+                throw error
+            }
+            print("Klaar in \(Int(Date().timeIntervalSince(started))) s.")
+        }
+    }
+
+    /// Runs an operator's command against a migrated database (seeded in demo mode), then shuts down.
+    static func withApplication<T: Sendable>(_ body: (Application) async throws -> T) async throws -> T {
         let app = try await makeApplication(arguments: ["plein"])
         do {
             try await app.autoMigrate()
             if app.plein.settings.demoMode {
                 _ = try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: app.plein.settings.bcryptCost))
             }
-            let started = Date()
-            try await CaseGenerator(database: app.db as! any SQLDatabase).run(cases: cases, residents: residents) { print($0) }
-            print("Klaar in \(Int(Date().timeIntervalSince(started))) s.")
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
         } catch {
-            // The database driver hides its details by default; this is an operator's command.
-            print(String(reflecting: error))
             try? await app.asyncShutdown()
             throw error
         }
-        try await app.asyncShutdown()
     }
 
     private static func makeApplication(arguments: [String]) async throws -> Application {

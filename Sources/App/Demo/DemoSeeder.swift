@@ -114,6 +114,9 @@ public enum DemoSeeder {
                 (gemeente, .inwoner, "Lisa de Boer", "lisa.deboer@voorbeeld.nl", residentsByName["Lisa"]!.bsn),
             ]
             try await DemoAssignmentTemplates.make(for: try gemeente.requireID()).create(on: db)
+            try await DemoThemes.settings(for: g).create(on: db)
+            try await DemoThemes.pages(for: g).create(on: db)
+            try await DemoThemes.planTemplates(for: g).create(on: db)
             for (organisation, role, name, username, bsn) in accounts {
                 try await User(organisationID: try organisation.requireID(), role: role, displayName: name,
                                username: username, passwordHash: hash, bsn: bsn).create(on: db)

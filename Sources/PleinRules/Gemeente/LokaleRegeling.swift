@@ -71,7 +71,7 @@ public struct LokaleRegeling: Hashable, Sendable, Codable {
         try c.encode(bron, forKey: .bron)
     }
 
-    func leeftijdPast(_ leeftijd: Int) -> Bool {
+    public func leeftijdPast(_ leeftijd: Int) -> Bool {
         (minimumLeeftijd.map { leeftijd >= $0 } ?? true) && (maximumLeeftijd.map { leeftijd <= $0 } ?? true)
     }
 }

@@ -15,5 +15,6 @@ enum Migrations {
         M010CreateIncomeParts(),
         M011CreatePlans(),
         M012CreateHelpRequests(),
+        M013CreateThemes(),
     ]
 }

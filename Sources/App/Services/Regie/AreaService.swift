@@ -31,7 +31,7 @@ struct AreaService: Sendable {
 
     /// The administrator's own municipality's areas.
     func administered() async throws -> [Listed] {
-        try await requireMunicipalityAdministrator("gebieden-beheren")
+        try await MunicipalityAdministrator.require("gebieden-beheren", by: actor, audit: audit, on: database)
         return try await list(municipalityID: actor.organisationID)
     }
 
@@ -55,7 +55,7 @@ struct AreaService: Sendable {
     }
 
     func add(_ input: Input) async throws {
-        try await requireMunicipalityAdministrator("gebied-toevoegen")
+        try await MunicipalityAdministrator.require("gebied-toevoegen", by: actor, audit: audit, on: database)
         var errors: [FieldError] = []
         func fail(_ field: String, _ nl: String, _ en: String) { errors.append(FieldError(field: field, message: .init(nl: nl, en: en))) }
         let name = input.name.trimmingCharacters(in: .whitespaces)
@@ -88,7 +88,7 @@ struct AreaService: Sendable {
     }
 
     func remove(_ id: UUID) async throws {
-        try await requireMunicipalityAdministrator("gebied-verwijderen")
+        try await MunicipalityAdministrator.require("gebied-verwijderen", by: actor, audit: audit, on: database)
         guard let area = try await Area.find(id, on: database), area.gemeenteID == actor.organisationID else { throw PleinError.notFound }
         let actor = self.actor, audit = self.audit
         try await database.transaction { transaction in
@@ -96,14 +96,6 @@ struct AreaService: Sendable {
             try await HelpRequest.query(on: transaction).filter(\.$areaID == id).set(\.$areaID, to: nil).update()
             try await area.delete(on: transaction)
             try await audit.record("gebied-verwijderen", by: actor, object: ("gebied", id.uuidString), on: transaction)
-        }
-    }
-
-    private func requireMunicipalityAdministrator(_ action: String) async throws {
-        guard actor.isAdministrator, try await Organisation.find(actor.organisationID, on: database)?.kind == .gemeente else {
-            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen functioneel beheerders van een gemeente beheren wijken.",
-                                                     en: "Only functional administrators of a municipality manage areas."))
         }
     }
 }

@@ -62,7 +62,7 @@ struct PlanService: Sendable {
 
     /// Makes the plan for a resident the organisation knows; the professional who makes it is
     /// the regisseur.
-    func create(bsn text: String, title: String) async throws -> Plan {
+    func create(bsn text: String, title: String, templateID: String = "", today: CivilDate = .today) async throws -> Plan {
         try await requireProfessional("plan-maken")
         guard case .user = actor.kind, let userID = actor.id, let regisseur = try await User.find(userID, on: database) else {
             throw PleinError.forbidden(LocalizedText(nl: "Een plan maakt een professional, die er regisseur van wordt.",
@@ -74,6 +74,13 @@ struct PlanService: Sendable {
         let title = title.trimmingCharacters(in: .whitespaces)
         if !(3...150).contains(title.count) || title.contains(where: \.isNewline) {
             errors.append(FieldError(field: "titel", message: .init(nl: "Geef het plan een korte titel.", en: "Give the plan a short title.")))
+        }
+        var template: PlanTemplate? = nil
+        if !templateID.isEmpty {
+            if let id = UUID(uuidString: templateID) { template = try await PlanTemplate.find(id, on: database) }
+            if template?.organisationID != actor.organisationID {
+                errors.append(FieldError(field: "sjabloon", message: .init(nl: "Kies een sjabloon uit de lijst.", en: "Choose a template from the list.")))
+            }
         }
         guard errors.isEmpty, let bsn else { throw PleinError.invalid(errors) }
         guard let resident = try await Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
@@ -90,10 +97,14 @@ struct PlanService: Sendable {
         }
         let plan = Plan(organisationID: actor.organisationID, bsn: bsn.digits, householdID: resident.householdID, title: title,
                         regisseur: regisseur)
-        let actor = self.actor, audit = self.audit, processing = self.processing
+        let actor = self.actor, audit = self.audit, processing = self.processing, chosen = template
         do {
             try await database.transaction { transaction in
                 try await plan.create(on: transaction)
+                if let template = chosen {
+                    try await Self.apply(template, to: plan, organisationName: try await Organisation.find(plan.organisationID, on: transaction)?.name ?? "",
+                                         today: today, on: transaction)
+                }
                 try await audit.record("plan-maken", by: actor, object: ("plan", plan.id!.uuidString), processing: processing,
                                        subjects: [plan.bsn], on: transaction)
             }
@@ -102,6 +113,28 @@ struct PlanService: Sendable {
                                                                              en: "This resident already has a plan."))])
         }
         return plan
+    }
+
+    /// Starts a plan with a template's goals and actions; deadlines count from today.
+    private static func apply(_ template: PlanTemplate, to plan: Plan, organisationName: String, today: CivilDate,
+                              on database: any Database) async throws {
+        for goal in template.goals {
+            let planGoal = PlanGoal(planID: plan.id!, organisationID: plan.organisationID, text: goal.omschrijving)
+            try await planGoal.create(on: database)
+            for action in goal.acties {
+                let forResident = action.uitvoerder == .inwoner
+                try await PlanAction(planID: plan.id!, organisationID: plan.organisationID, goalID: planGoal.id, text: action.omschrijving,
+                                     assigneeKind: forResident ? .inwoner : .organisatie,
+                                     assigneeOrganisationID: forResident ? nil : plan.organisationID, assigneeUserID: nil,
+                                     assigneeName: forResident ? "De inwoner" : organisationName, status: .open,
+                                     deadline: action.termijnDagen.map { today.adding(days: $0).description }).create(on: database)
+            }
+        }
+    }
+
+    /// The plan templates the actor's organisation can start from.
+    func templates() async throws -> [PlanTemplate] {
+        try await PlanTemplate.query(on: database).filter(\.$organisationID == actor.organisationID).sort(\.$name).all()
     }
 
     /// The plans the organisation holds, and those in which it has an action, last changed first.

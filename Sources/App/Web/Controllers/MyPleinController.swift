@@ -10,7 +10,8 @@ enum MyPleinController {
     static func show(_ req: Request) async throws -> Response {
         let overview = try await MyPleinService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
             .overview(today: .today)
-        return req.html(MyPleinPage(context: try await req.pageContext(), overview: overview).render())
+        let themes = try await ThemeService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit).enabledThemes()
+        return req.html(MyPleinPage(context: try await req.pageContext(), overview: overview, themes: themes).render())
     }
 
     static func incomeForm(_ req: Request) async throws -> Response {

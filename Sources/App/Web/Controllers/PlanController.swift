@@ -13,16 +13,19 @@ enum PlanController {
     }
 
     static func index(_ req: Request) async throws -> Response {
-        req.html(PlansPage(context: try await req.pageContext(), plans: try await service(req).plans()).render())
+        let service = try service(req)
+        return req.html(PlansPage(context: try await req.pageContext(), plans: try await service.plans(), templates: try await service.templates()).render())
     }
 
     static func create(_ req: Request) async throws -> Response {
-        let bsn = req.formField("bsn"), title = req.formField("titel")
+        let bsn = req.formField("bsn"), title = req.formField("titel"), templateID = req.formField("sjabloon")
         do {
-            let plan = try await service(req).create(bsn: bsn, title: title)
+            let plan = try await service(req).create(bsn: bsn, title: title, templateID: templateID)
             return req.redirect(to: "/plannen/\(plan.id!.uuidString)")
         } catch PleinError.invalid(let errors) {
-            let page = PlansPage(context: try await req.pageContext(), plans: try await service(req).plans(), bsn: bsn, title: title, errors: errors)
+            let service = try service(req)
+            let page = PlansPage(context: try await req.pageContext(), plans: try await service.plans(), templates: try await service.templates(),
+                                 templateID: templateID, bsn: bsn, title: title, errors: errors)
             return req.html(page.render(), status: .unprocessableEntity)
         }
     }

@@ -60,7 +60,7 @@ enum RightsCheckController {
 
     static func result(_ req: Request) async throws -> Response {
         let answers = cookie(req).read(req)
-        guard let berekening = try calculate(answers, req) else {
+        guard let berekening = try await calculate(answers, req) else {
             return req.redirect(to: questionnaire.next(after: answers).map(questionnaire.address) ?? "/check-je-rechten")
         }
         return req.html(CheckResultPage(context: try await req.pageContext(), berekening: berekening, answers: answers,
@@ -69,18 +69,19 @@ enum RightsCheckController {
 
     /// Keeps the result (not the answers) for a logged-in resident, on "Mijn gegevens".
     static func save(_ req: Request) async throws -> Response {
-        guard let berekening = try calculate(cookie(req).read(req), req) else { return req.redirect(to: "/check-je-rechten") }
+        guard let berekening = try await calculate(cookie(req).read(req), req) else { return req.redirect(to: "/check-je-rechten") }
         try await req.savedCalculations.save(berekening)
         return req.redirect(to: "/mijn-gegevens?bewaard=1#berekeningen")
     }
 
     /// The result for complete answers; nil while questions are open.
-    private static func calculate(_ answers: CheckAnswers, _ req: Request) throws -> Berekening? {
+    private static func calculate(_ answers: CheckAnswers, _ req: Request) async throws -> Berekening? {
+        let rules = try await localRules(req)
         guard isComplete(answers),
-              let huishouden = answers.huishouden(peildatum: .today, gemeente: gemeente(req))
+              let huishouden = answers.huishouden(peildatum: .today, gemeente: rules.gemeente)
         else { return nil }
         do {
-            return try engine.bereken(huishouden)
+            return try rules.engine.bereken(huishouden)
         } catch {
             throw PleinError.forbidden(LocalizedText(
                 nl: "Plein kan voor vandaag nog niet rekenen: \(error.description). Probeer het later opnieuw.",
@@ -96,10 +97,12 @@ enum RightsCheckController {
         return response
     }
 
-    /// The demo municipality's local schemes apply in demo mode; a deployment names its own
-    /// municipality's configuration (a later issue makes this a per-municipality setting).
-    static func gemeente(_ req: Request) -> String? {
-        req.application.plein.settings.demoMode ? "voorbeeld" : nil
+    /// The engine with the municipality's own local schemes (its imported configuration), and
+    /// the code the household names them by; without a configuration, national schemes only.
+    static func localRules(_ req: Request) async throws -> (engine: Engine, gemeente: String?) {
+        let themes = ThemeService(database: req.db, actor: try? req.requireActor(), audit: req.application.plein.audit)
+        guard let schemes = try await themes.schemes() else { return (engine, nil) }
+        return (Engine(gemeenten: GemeenteCatalogus([schemes])), schemes.code)
     }
 
     private static func backLink(_ question: CheckQuestion, _ answers: CheckAnswers) -> String {

@@ -7,12 +7,12 @@ import Vapor
 /// from those answers, so the resident answers nothing twice.
 enum WorkPaysController {
     static func form(_ req: Request) async throws -> Response {
-        guard household(req) != nil else { return req.redirect(to: "/check-je-rechten") }
+        guard try await household(req) != nil else { return req.redirect(to: "/check-je-rechten") }
         return req.html(WorkPaysPage(context: try await req.pageContext()).render())
     }
 
     static func calculate(_ req: Request) async throws -> Response {
-        guard let huishouden = household(req) else { return req.redirect(to: "/check-je-rechten") }
+        guard let (huishouden, engine) = try await household(req) else { return req.redirect(to: "/check-je-rechten") }
         let form = (try? req.content.decode([String: String].self)) ?? [:]
         let context = try await req.pageContext()
         switch scenario(form) {
@@ -20,15 +20,16 @@ enum WorkPaysController {
             guard case .invalid(let errors) = error else { throw error }
             return req.html(WorkPaysPage(context: context, form: form, errors: errors).render(), status: .unprocessableEntity)
         case .success(let werk):
-            let result = try WerkenLoont(engine: RightsCheckController.engine).bereken(huishouden, werk: werk)
+            let result = try WerkenLoont(engine: engine).bereken(huishouden, werk: werk)
             return req.html(WorkPaysPage(context: context, form: form, result: result).render())
         }
     }
 
-    private static func household(_ req: Request) -> Huishouden? {
+    private static func household(_ req: Request) async throws -> (Huishouden, Engine)? {
         let answers = AnswerCookie(secret: req.application.plein.settings.pseudonymKey).read(req)
         guard RightsCheckController.isComplete(answers) else { return nil }
-        return answers.huishouden(peildatum: .today, gemeente: RightsCheckController.gemeente(req))
+        let rules = try await RightsCheckController.localRules(req)
+        return answers.huishouden(peildatum: .today, gemeente: rules.gemeente).map { ($0, rules.engine) }
     }
 
     /// Either a monthly net wage, or hours per week with a net hourly wage.

@@ -18,6 +18,7 @@ struct AdminPage {
             .ul(.li(.a(.href("/beheer/opdrachten"), .text(c.t("Opdrachten voor de zoekperiode", "Assignments for the search period")))),
                 .li(.a(.href("/beheer/uitgaande-mail"), .text(c.t("Uitgaande e-mail", "Outgoing e-mail")))),
                 .li(.a(.href("/beheer/webhooks"), .text(c.t("Webhooks", "Webhooks")))),
+                .li(.a(.href("/beheer/themas"), .text(c.t("Thema's, pagina's, plansjablonen en de configuratie als bestand", "Themes, pages, plan templates and the configuration as a file")))),
                 .li(.a(.href("/beheer/gebieden"), .text(c.t("Wijken en wie ze bedient", "Areas and who serves them"))))),
             .unwrap(newToken) { created in
                 .div(.class("notice success"), .attribute(named: "role", value: "status"),

@@ -3,6 +3,7 @@ import Plot
 /// The front door: what Plein is, in plain words, and where to start.
 struct HomePage {
     let context: PageContext
+    var themes: [Theme] = []
 
     func render() -> String {
         let c = context
@@ -25,6 +26,8 @@ struct HomePage {
                     .p(.text(c.t("Stel uw vraag aan de mensen die u helpen. U hoeft niet te bellen.",
                                  "Ask the people who help you. You do not have to call."))))
             ),
+            .if(!themes.isEmpty, .h2(.text(c.t("Onderwerpen", "Topics")))),
+            ThemeLinks.list(themes, c),
             .div(.class("button-group"),
                  .a(.class("button"), .href("/check-je-rechten"), .text(c.t("Check je rechten", "Check your entitlements"))),
                  .unwrap(c.user, { _ in .a(.class("button secondary"), .href("/start"), .text(c.t("Naar mijn overzicht", "Go to my overview"))) },

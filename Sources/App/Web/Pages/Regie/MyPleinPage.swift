@@ -8,6 +8,7 @@ import PleinDomain
 struct MyPleinPage {
     let context: PageContext
     let overview: MyPleinService.Overview
+    var themes: [Theme] = []
 
     func render() -> String {
         let c = context
@@ -56,6 +57,8 @@ struct MyPleinPage {
                                   "You have no plan yet. If several organisations help you, you can make one plan together with one regisseur.")))),
             .h2(.id("inkomen"), .text(c.t("Mijn inkomen", "My income"))),
             incomeSection,
+            .if(!themes.isEmpty, .h2(.id("onderwerpen"), .text(c.t("Onderwerpen", "Topics")))),
+            ThemeLinks.list(themes, c),
             .h2(.id("betrokken"), .text(c.t("Wie helpt u?", "Who helps you?"))),
             .p(.a(.href("/toestemmingen"), .text(c.t("Kies wie wat van u mag zien", "Choose who may see what about you")))),
             .if(o.involved.isEmpty, .p(.text(c.t("Er heeft zich nog geen organisatie als betrokken gemeld.", "No organisation has registered as involved yet."))),

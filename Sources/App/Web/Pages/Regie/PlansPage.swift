@@ -7,6 +7,8 @@ import PleinDomain
 struct PlansPage {
     let context: PageContext
     let plans: [Plan]
+    var templates: [PlanTemplate] = []
+    var templateID = ""
     var bsn = ""
     var title = ""
     var errors: [FieldError] = []
@@ -35,6 +37,9 @@ struct PlansPage {
                     UI.textField(.init(name: "titel", label: c.t("Titel", "Title"),
                                        hint: c.t("Bijvoorbeeld: Samen naar een stabiel inkomen.", "For example: Together towards a stable income."),
                                        value: title), errors: errors, c),
+                    .if(!templates.isEmpty, UI.select(name: "sjabloon", label: c.t("Beginnen met een sjabloon", "Start from a template"),
+                                                      options: [("", c.t("Leeg plan", "Empty plan"))] + templates.map { ($0.id!.uuidString, $0.name) },
+                                                      selected: templateID, c)),
                     .button(.type(.submit), .class("button"), .text(c.t("Plan maken", "Make plan")))))
         ))
     }
