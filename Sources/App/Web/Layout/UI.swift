@@ -103,7 +103,8 @@ enum UI {
                 .attribute(named: "class", value: "input"),
                 .group(options.map { option in
                     .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.value),
+                        // An empty value ("none chosen") must still be sent as empty, not as the option's text.
+                        .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
                         option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
                         .text(option.text)])
                 })
