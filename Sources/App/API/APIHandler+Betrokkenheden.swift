@@ -29,7 +29,7 @@ extension APIHandler {
 
     func zoekSignalen(_ input: Operations.ZoekSignalen.Input) async throws -> Operations.ZoekSignalen.Output {
         let request = try APIRequestContext.current
-        let matches = try await Self.involvements(request).matches()
+        let matches = try await Self.involvements(request).matches(page: input.query.pagina ?? 1)
         return .ok(.init(body: .json(.init(betrokkenheden: matches.map {
             .init(bsn: $0.bsn, organisatie: $0.organisationName, contactpersoon: $0.contactName, contact: $0.contact, sinds: $0.since)
         }))))

@@ -104,32 +104,36 @@ struct InvolvementService: Sendable {
                                processing: processing, subjects: [involvement.bsn], on: database)
     }
 
+    /// How many signals one page shows.
+    static let signalPageSize = 100
+
     /// The signals: for each resident the organisation is involved with, the other involved
     /// organisations and their contact persons. A regisseur also gets the signal for every resident
-    /// of their own organisation with whom two or more other organisations are involved, so they
-    /// can coordinate. Only contact details cross organisations.
-    func matches() async throws -> [Match] {
+    /// of their own organisation with whom two or more organisations are involved, so they can
+    /// coordinate. Only contact details cross organisations. One query with the conditions as
+    /// joins, so a large municipality's regisseur pages through them instead of loading every BSN.
+    func matches(page: Int = 1) async throws -> [Match] {
         try await requireCaseWorker("signalen-bekijken")
-        var bsns = try await Involvement.query(on: database).filter(\.$organisationID == actor.organisationID)
-            .filter(\.$endedAt == nil).all().map(\.bsn)
-        if actor.kind == .user(.regisseur) {
-            // One query: residents the organisation holds a record of, involved with two or more organisations.
-            struct Row: Decodable { let bsn: String }
-            let shared = try await (database as! any SQLDatabase).raw("""
-                SELECT DISTINCT i.bsn FROM inwoners i
-                JOIN betrokkenheden b ON b.bsn = i.bsn AND b.beeindigd_op IS NULL
-                WHERE i.organisatie_id = \(bind: actor.organisationID)
-                GROUP BY i.bsn HAVING COUNT(DISTINCT b.organisatie_id) >= 2
-                """).all(decoding: Row.self)
-            bsns += shared.map(\.bsn)
+        struct Row: Decodable {
+            let bsn: String, organisatie_id: UUID, naam: String, contactpersoon: String, contact: String, sinds: String
         }
-        guard !bsns.isEmpty else { return [] }
-        let others = try await Involvement.query(on: database).filter(\.$bsn ~~ bsns)
-            .filter(\.$organisationID != actor.organisationID).filter(\.$endedAt == nil).sort(\.$bsn).all()
-        let names = try await organisationNames(others.map(\.organisationID))
-        try await audit.record("signalen-bekijken", by: actor, processing: processing, subjects: others.map(\.bsn), on: database)
-        return others.map { Match(bsn: $0.bsn, organisationName: names[$0.organisationID] ?? "", contactName: $0.contactName,
-                                  contact: $0.contact, since: $0.since) }
+        let isRegisseur = actor.kind == .user(.regisseur)
+        let organisation = actor.organisationID
+        let rows = try await (database as! any SQLDatabase).raw("""
+            SELECT o.bsn, o.organisatie_id, org.naam, o.contactpersoon, o.contact, o.sinds
+            FROM betrokkenheden o JOIN organisaties org ON org.id = o.organisatie_id
+            WHERE o.beeindigd_op IS NULL AND o.organisatie_id <> \(bind: organisation) AND (
+                EXISTS (SELECT 1 FROM betrokkenheden m
+                        WHERE m.bsn = o.bsn AND m.organisatie_id = \(bind: organisation) AND m.beeindigd_op IS NULL)
+                OR (\(bind: isRegisseur)
+                    AND EXISTS (SELECT 1 FROM inwoners i WHERE i.bsn = o.bsn AND i.organisatie_id = \(bind: organisation))
+                    AND (SELECT COUNT(DISTINCT b.organisatie_id) FROM betrokkenheden b
+                         WHERE b.bsn = o.bsn AND b.beeindigd_op IS NULL) >= 2))
+            ORDER BY o.bsn, org.naam
+            LIMIT \(bind: Self.signalPageSize) OFFSET \(bind: (max(page, 1) - 1) * Self.signalPageSize)
+            """).all(decoding: Row.self)
+        try await audit.record("signalen-bekijken", by: actor, processing: processing, subjects: rows.map(\.bsn), on: database)
+        return rows.map { Match(bsn: $0.bsn, organisationName: $0.naam, contactName: $0.contactpersoon, contact: $0.contact, since: $0.sinds) }
     }
 
     /// For the resident: every organisation involved with them, with whom to contact.

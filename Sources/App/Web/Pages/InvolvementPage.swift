@@ -7,6 +7,7 @@ import PleinDomain
 struct InvolvementPage {
     let context: PageContext
     let matches: [InvolvementService.Match]
+    var page = 1
     let own: [Involvement]
     var input = InvolvementService.Input()
     var notice: String? = nil
@@ -33,6 +34,10 @@ struct InvolvementPage {
                         .tr(.td(.text(BSN(match.bsn)?.grouped ?? match.bsn)), .td(.text(match.organisationName)),
                             .td(.text(match.contactName)), .td(.text(match.contact)), .td(.text(date(match.since))))
                     })))),
+            .if(page > 1 || matches.count == InvolvementService.signalPageSize, .nav(.class("pagination"), .ariaLabel(c.t("Pagina's met signalen", "Pages of signals")),
+                .if(page > 1, .a(.href("/betrokkenheid?pagina=\(page - 1)"), .text(c.t("Vorige pagina", "Previous page")))),
+                .if(matches.count == InvolvementService.signalPageSize,
+                    .a(.href("/betrokkenheid?pagina=\(page + 1)"), .text(c.t("Volgende pagina", "Next page")))))),
             .h2(.text(c.t("Betrokkenheid doorgeven", "Register involvement"))),
             .form(.method(.post), .action("/betrokkenheid"), .novalidate(),
                 UI.csrfField(c),
