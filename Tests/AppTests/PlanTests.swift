@@ -154,4 +154,26 @@ struct PlanTests {
             #expect(try await api.call(app, .GET, "/api/v1/toestemmingen?bsn=123", token: token).status == .badRequest)
         }
     }
+
+    @Test("A household has one plan: its partner sees it, another adult in the house does not, and cannot get a second one")
+    func household() async throws {
+        try await withPlein { app in
+            let henk = try await app.resident(named: "Henk")
+            let tim = try await app.resident(named: "Tim")
+            try await User(organisationID: tim.organisationID, role: .inwoner, displayName: "Tim de Wit", username: "tim@voorbeeld.nl",
+                           passwordHash: TestFixtures.demoPasswordHash, bsn: tim.bsn).create(on: app.db)
+            let ruben = Browser(app)
+            try await ruben.login(TestFixtures.ruben)
+            try await ruben.get("/plannen")
+            #expect(try await ruben.post("/plannen", form: ["bsn": henk.bsn, "titel": "Thuis blijven wonen"]).status == .seeOther)
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            let second = try await ruben.post("/plannen", form: ["bsn": tim.bsn, "titel": "Een eigen plan"])
+            #expect(second.status == .unprocessableEntity && second.body.string.contains("Dit huishouden heeft al een plan"))
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "plan-bestaat-al").count() == 1)
+            let son = Browser(app)
+            try await son.login("tim@voorbeeld.nl")
+            #expect(try await son.get("/plannen/\(plan.id!.uuidString)").status == .notFound)
+            #expect(!(try await son.get("/mijn-plein").body.string.contains("Thuis blijven wonen")))
+        }
+    }
 }

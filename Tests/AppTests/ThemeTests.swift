@@ -63,6 +63,11 @@ struct ThemeTests {
             #expect(before.contains("Check of u er recht op heeft") && !before.contains("U krijgt bijstand"))
             let resident = try await app.resident(named: "Anna")
             let gemeente = resident.organisationID
+            // What the resident typed in herself is not proof that she receives bijstand.
+            try await IncomePart(organisationID: gemeente, bsn: resident.bsn, kind: .bijstand, payer: "Gemeente",
+                                 amount: Money(cents: 150_000), frequency: .maand, firstPayment: CivilDate(year: 2026, month: 1, day: 1)!,
+                                 lastPayment: nil, enteredByResident: true).create(on: app.db)
+            #expect(!(try await anna.get("/thema/minima").body.string.contains("U krijgt bijstand")))
             try await IncomePart(organisationID: gemeente, bsn: resident.bsn, kind: .bijstand, payer: "Gemeente Voorbeeld",
                                  amount: Money(cents: 150_000), frequency: .maand, firstPayment: CivilDate(year: 2026, month: 1, day: 1)!,
                                  lastPayment: nil, enteredByResident: false).create(on: app.db)
@@ -134,11 +139,13 @@ struct ThemeTests {
             broken.themas.append("tuin")
             broken.gebieden[1].postcodeVan = 1012
             broken.plansjablonen[0].doelen[0].acties[0].uitvoerder = "buurman"
+            broken.gebieden[2].bediendDoor = "Woonstichting Voorbeeld"
             let bad = try await admin.postMultipart("/beheer/configuratie", form: [:],
                                                     file: ("bestand", "c.json", try JSONEncoder().encode(broken)))
             #expect(bad.status == .unprocessableEntity)
             for problem in ["versie: 9 wordt niet ondersteund", "themas[5]: onbekend thema", "gebieden[1].postcodeVan: overlapt met gebieden[0]",
-                            "plansjablonen[0].doelen[0].acties[0].uitvoerder"] {
+                            "plansjablonen[0].doelen[0].acties[0].uitvoerder",
+                            "gebieden[2].bediendDoor: \"Woonstichting Voorbeeld\" is geen zorgaanbieder"] {
                 #expect(bad.body.string.contains(problem), "\(problem)")
             }
             #expect(try await Area.query(on: app.db).count() == 3)

@@ -63,9 +63,7 @@ struct InvolvementService: Sendable {
         // reveal who else helps that person.
         guard try await Resident.isKnown(bsn: bsn.digits, by: actor.organisationID, on: database) else {
             try await audit.record("betrokkenheid-registreren", by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
-                nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",
-                en: "Your organisation does not know this resident yet. Register the resident under Residents first."))])
+            throw PleinError.invalid([Resident.unknownToOrganisation])
         }
         let involvement = Involvement(organisationID: actor.organisationID, bsn: bsn.digits, contactName: name, contact: contact,
                                       since: since.description)

@@ -24,9 +24,7 @@ public enum ConfigurationCommand {
     public static func `import`(_ data: Data, municipality name: String?) async throws -> String {
         try await PleinServer.withApplication { app in
             do {
-                let summary = try await service(app, municipality: name).import(data)
-                return "Ingelezen: \(summary.themes) thema's, \(summary.schemes) lokale regelingen, \(summary.areas) wijken, "
-                    + "\(summary.assignmentTemplates) opdrachtsjablonen, \(summary.planTemplates) plansjablonen, \(summary.pages) pagina's."
+                return try await service(app, municipality: name).import(data).text.nl
             } catch PleinError.invalid(let errors) {
                 throw Failure(lines: ["Het bestand is niet ingelezen; er is niets veranderd:"] + errors.map { "  \($0.field): \($0.message.nl)" })
             }

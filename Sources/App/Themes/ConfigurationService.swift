@@ -14,6 +14,11 @@ struct ConfigurationService: Sendable {
     /// What an import replaced, for the operator.
     struct Summary: Sendable, Equatable {
         let themes: Int, schemes: Int, areas: Int, assignmentTemplates: Int, planTemplates: Int, pages: Int
+
+        var text: LocalizedText {
+            .init(nl: "Ingelezen: \(themes) thema's, \(schemes) lokale regelingen, \(areas) wijken, \(assignmentTemplates) opdrachtsjablonen, \(planTemplates) plansjablonen, \(pages) pagina's.",
+                  en: "Imported: \(themes) themes, \(schemes) local schemes, \(areas) areas, \(assignmentTemplates) assignment templates, \(planTemplates) plan templates, \(pages) pages.")
+        }
     }
 
     func export() async throws -> MunicipalityConfiguration {
@@ -148,8 +153,13 @@ struct ConfigurationService: Sendable {
             }
             var servedBy: UUID? = nil
             if let serverName = entry.bediendDoor {
-                servedBy = organisations.first { $0.name == serverName }?.id
-                if servedBy == nil { fail("\(path).bediendDoor", "organisatie \"\(serverName)\" bestaat niet in deze installatie") }
+                // The same teams the wijken page offers: help requests carry personal data.
+                let teams = organisations.filter { $0.name == serverName && ($0.kind == .zorgaanbieder || $0.id == id) }
+                if teams.count == 1 { servedBy = teams[0].id } else {
+                    fail("\(path).bediendDoor", teams.isEmpty
+                         ? "\"\(serverName)\" is geen zorgaanbieder in deze installatie en niet de gemeente zelf"
+                         : "meer organisaties heten \"\(serverName)\"")
+                }
             }
             for (earlier, other) in file.gebieden.prefix(index).enumerated()
             where other.postcodeVan <= entry.postcodeTotEnMet && other.postcodeTotEnMet >= entry.postcodeVan {

@@ -14,4 +14,7 @@ enum ContentLanguage: String, Codable, CaseIterable, Sendable {
     }
 
     var isRightToLeft: Bool { self == .ar }
+
+    /// The value of an HTML `dir` attribute.
+    var direction: String { isRightToLeft ? "rtl" : "ltr" }
 }

@@ -23,9 +23,14 @@ struct ThemeAdminService: Sendable {
         let settings = try await settings()
         settings.themes = themes
         let actor = self.actor, audit = self.audit
-        try await database.transaction { transaction in
-            try await settings.save(on: transaction)
-            try await audit.record("themas-instellen", by: actor, on: transaction)
+        do {
+            try await database.transaction { transaction in
+                try await settings.save(on: transaction)
+                try await audit.record("themas-instellen", by: actor, on: transaction)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // A second click created the settings a moment earlier: save over them.
+            try await setThemes(themes)
         }
     }
 
@@ -53,9 +58,14 @@ struct ThemeAdminService: Sendable {
         page.title = title
         page.body = body
         let actor = self.actor, audit = self.audit
-        try await database.transaction { transaction in
-            try await page.save(on: transaction)
-            try await audit.record("themapagina-opslaan", by: actor, object: ("themapagina", "\(theme.rawValue)/\(language.rawValue)"), on: transaction)
+        do {
+            try await database.transaction { transaction in
+                try await page.save(on: transaction)
+                try await audit.record("themapagina-opslaan", by: actor, object: ("themapagina", "\(theme.rawValue)/\(language.rawValue)"), on: transaction)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // A second click created the page a moment earlier: save over it.
+            try await savePage(theme, language, input)
         }
     }
 

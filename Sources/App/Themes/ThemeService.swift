@@ -24,6 +24,8 @@ struct ThemeService: Sendable {
         let name: String
         let birthDate: CivilDate
         let items: [TurningEighteenChecklist.Item]
+        /// Written to the young person; a parent reads their child's.
+        let isOwn: Bool
     }
 
     /// The municipality a page is about: the user's own, or the only municipality on this
@@ -43,12 +45,15 @@ struct ThemeService: Sendable {
         return try await settings(of: municipality)?.themes ?? []
     }
 
-    /// The theme's page in the language, falling back to Dutch; nil when the theme is off.
-    func page(_ theme: Theme, in language: ContentLanguage) async throws -> (page: ThemePage?, municipality: Organisation)? {
-        guard let municipality = try await municipality(), try await settings(of: municipality)?.themes.contains(theme) == true else { return nil }
+    /// The theme's page in the language, falling back to Dutch; `.off` when the municipality
+    /// has not switched the theme on.
+    enum PageLookup { case off, on(ThemePage?) }
+
+    func page(_ theme: Theme, in language: ContentLanguage) async throws -> PageLookup {
+        guard let municipality = try await municipality(), try await settings(of: municipality)?.themes.contains(theme) == true else { return .off }
         let pages = try await ThemePage.query(on: database).filter(\.$organisationID == municipality.requireID())
             .filter(\.$theme == theme).all()
-        return (pages.first { $0.language == language } ?? pages.first { $0.language == .nl }, municipality)
+        return .on(pages.first { $0.language == language } ?? pages.first { $0.language == .nl })
     }
 
     /// The municipality's local schemes, as the rules engine reads them.
@@ -99,12 +104,17 @@ struct ThemeService: Sendable {
                                                  organisationID: actor.organisationID),
                                subjects: shown.map(\.bsn), on: database)
         return shown.compactMap { member in
-            CivilDate(iso: member.birthDate).map { Checklist(name: member.fullName, birthDate: $0, items: TurningEighteenChecklist.items(birthDate: $0)) }
+            CivilDate(iso: member.birthDate).map {
+                Checklist(name: member.fullName, birthDate: $0, items: TurningEighteenChecklist.items(birthDate: $0), isOwn: member.bsn == bsn)
+            }
         }
     }
 
     private func receivesBijstand(bsn: String, municipalityID: UUID) async throws -> Bool {
-        if try await IncomePart.query(on: database).filter(\.$bsn == bsn).filter(\.$kind == .bijstand).filter(\.$endedAt == nil).count() > 0 {
+        // Only what a paying organisation supplied counts, not what the resident typed in.
+        let supplied = try await IncomePart.query(on: database).filter(\.$bsn == bsn).filter(\.$kind == .bijstand)
+            .filter(\.$enteredByResident == false).filter(\.$endedAt == nil).all()
+        if supplied.contains(where: { part in part.lastPayment.flatMap { CivilDate(iso: $0) }.map { $0 >= .today } ?? true }) {
             return true
         }
         let cases = try await CaseFile.query(on: database).filter(\.$organisationID == municipalityID).filter(\.$bsn == bsn)

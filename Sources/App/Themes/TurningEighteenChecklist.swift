@@ -17,13 +17,17 @@ enum TurningEighteenChecklist {
     static let burgerlijkWetboek1 = Wet(id: "BWBR0002656", titel: "Burgerlijk Wetboek Boek 1")
     static let studiefinanciering = Wet(id: "BWBR0011453", titel: "Wet studiefinanciering 2000")
 
+    /// The items in date order.
     static func items(birthDate: CivilDate) -> [Item] {
-        let birthday = birthDate.adding(years: 18)
+        let birthday = eighteenthBirthday(birthDate)
         let nextMonth = firstOfNextMonth(after: birthday)
-        let mboStart = isFirstDayOfQuarter(birthday) ? birthday : firstOfNextQuarter(after: birthday)
+        // The first day of a quarter on which the person is 18: from then on mbo student finance
+        // (WSF 2000 art. 2.3 lid 1 onder b), and no more kinderbijslag (AKW art. 7 lid 1 with art. 11 lid 2).
+        let quarterAfter = isFirstDayOfQuarter(birthday) ? birthday : firstOfNextQuarter(after: birthday)
         let lastBenefitMonth = CivilDate(year: birthday.year, month: birthday.month, day: 1)!
+        let lastMonth = monthName(lastBenefitMonth)
         let d = { (date: CivilDate) in date.dutchNotation }
-        return [
+        let list: [Item] = [
             Item(title: .init(nl: "Zorgverzekering: zelf premie betalen", en: "Health insurance: paying the premium yourself"),
                  text: .init(nl: "Tot uw 18e regelen uw ouders uw zorgverzekering en betaalt niemand premie voor u. Vanaf \(d(nextMonth)) betaalt u zelf premie. Kies een polis of laat uw ouders de verzekering aan u overdragen.",
                              en: "Until you are 18 your parents arrange your health insurance and nobody pays a premium for you. From \(d(nextMonth)) you pay the premium yourself. Choose a policy or have your parents transfer the insurance to you."),
@@ -41,18 +45,32 @@ enum TurningEighteenChecklist {
                              en: "On \(d(birthday)) you come of age. Your parents no longer manage your money. Change your account to one in your own name, and note: from now on you sign contracts yourself."),
                  date: birthday, reference: burgerlijkWetboek1.artikel("1:233")),
             Item(title: .init(nl: "Studiefinanciering", en: "Student finance"),
-                 text: .init(nl: "Zit u op het mbo? Dan kunt u studiefinanciering krijgen vanaf \(d(mboStart)). Gaat u naar het hbo of de universiteit? Dan krijgt u het vanaf de maand waarin u begint, hoe oud u ook bent. Vraag het aan bij DUO.",
-                             en: "At mbo (vocational school)? Then you can get student finance from \(d(mboStart)). Going to a university of applied sciences or a university? Then you get it from the month you start, whatever your age. Apply at DUO."),
-                 date: mboStart, reference: studiefinanciering.artikel("2.3", lid: "1", onderdeel: "b")),
+                 text: .init(nl: "Zit u op het mbo? Dan kunt u studiefinanciering krijgen vanaf \(d(quarterAfter)). Gaat u naar het hbo of de universiteit? Dan krijgt u het vanaf de maand waarin u begint, hoe oud u ook bent. Vraag het aan bij DUO.",
+                             en: "At mbo (vocational school)? Then you can get student finance from \(d(quarterAfter)). Going to a university of applied sciences or a university? Then you get it from the month you start, whatever your age. Apply at DUO."),
+                 date: quarterAfter, reference: studiefinanciering.artikel("2.3", lid: "1", onderdeel: "b")),
             Item(title: .init(nl: "Jeugdhulp stopt, tenzij die verlengd wordt", en: "Youth care stops unless it is extended"),
                  text: .init(nl: "Jeugdhulp is er tot uw 18e. Heeft u daarna nog hulp nodig? Dan kan die doorlopen tot uw 23e (pleegzorg tot uw 21e), maar dat moet vóór \(d(birthday)) besloten zijn. Praat er op tijd over met uw hulpverlener.",
                              en: "Youth care is there until you turn 18. Do you still need help after that? It can continue until you are 23 (foster care until 21), but that must be decided before \(d(birthday)). Talk about it with your care worker in time."),
                  date: birthday, reference: jeugdwet.artikel("1.1")),
             Item(title: .init(nl: "Kindgebonden budget en kinderbijslag stoppen", en: "Child budget and child benefit stop"),
-                 text: .init(nl: "Uw ouders krijgen kindgebonden budget voor u tot en met de maand waarin u 18 wordt (vanaf \(d(lastBenefitMonth)) de laatste maand). Kinderbijslag stopt na het kwartaal waarin u 18 wordt. Dat kan het inkomen thuis lager maken.",
-                             en: "Your parents receive child budget for you up to and including the month you turn 18 (from \(d(lastBenefitMonth)) the last month). Child benefit stops after the quarter in which you turn 18. That can lower the income at home."),
+                 text: .init(nl: "Uw ouders krijgen kindgebonden budget voor u tot en met de maand waarin u 18 wordt: \(lastMonth.nl) is de laatste maand. Kinderbijslag krijgen zij voor u niet meer vanaf \(d(quarterAfter)). Dat kan het inkomen thuis lager maken.",
+                             en: "Your parents receive child budget for you up to and including the month you turn 18: \(lastMonth.en) is the last month. They no longer receive child benefit for you from \(d(quarterAfter)). That can lower the income at home."),
                  date: lastBenefitMonth, reference: Wet.kindgebondenBudget.artikel("2", lid: "1")),
         ]
+        return list.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+
+    /// The day someone is 18 by `CivilDate.age(on:)`: born on 29 February, that is 1 March in a
+    /// year without one.
+    static func eighteenthBirthday(_ birthDate: CivilDate) -> CivilDate {
+        let date = birthDate.adding(years: 18)
+        return date.day == birthDate.day ? date : date.adding(days: 1)
+    }
+
+    static func monthName(_ date: CivilDate) -> LocalizedText {
+        let nl = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return .init(nl: "\(nl[date.month - 1]) \(date.year)", en: "\(en[date.month - 1]) \(date.year)")
     }
 
     static func firstOfNextMonth(after date: CivilDate) -> CivilDate {

@@ -58,4 +58,9 @@ extension Resident {
     static func isKnown(bsn: String, by organisationID: UUID, on database: any Database) async throws -> Bool {
         try await Resident.query(on: database).filter(\.$organisationID == organisationID).filter(\.$bsn == bsn).count() > 0
     }
+
+    /// What the form or API says when the organisation does not know the BSN.
+    static let unknownToOrganisation = FieldError(field: "bsn", message: .init(
+        nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",
+        en: "Your organisation does not know this resident yet. Register the resident under Residents first."))
 }

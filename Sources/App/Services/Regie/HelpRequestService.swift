@@ -96,9 +96,9 @@ struct HelpRequestService: Sendable {
     /// The requests the actor's team received, open ones first.
     func received() async throws -> [HelpRequest] {
         try await requireTeam("hulpvragen-bekijken")
+        // Status codes sort nieuw, intake_gepland, afgerond when descending: open requests first.
         let requests = try await HelpRequest.query(on: database).filter(\.$organisationID == actor.organisationID)
-            .sort(\.$createdAt, .descending).limit(200).all()
-            .sorted { ($0.status == .afgerond ? 1 : 0) < ($1.status == .afgerond ? 1 : 0) }
+            .sort(\.$status, .descending).sort(\.$createdAt, .descending).limit(200).all()
         try await audit.record("hulpvragen-bekijken", by: actor, processing: processing(actor.organisationID),
                                subjects: requests.map(\.bsn), on: database)
         return requests
@@ -114,6 +114,9 @@ struct HelpRequestService: Sendable {
 
     func planIntake(_ id: UUID, _ input: IntakeInput, today: CivilDate) async throws {
         let request = try await ownRequest(id, "intake-plannen")
+        guard request.status != .afgerond else {
+            throw PleinError.invalid([FieldError(field: "datum", message: .init(nl: "Deze hulpvraag is afgerond.", en: "This help request is closed."))])
+        }
         var errors: [FieldError] = []
         func fail(_ field: String, _ nl: String, _ en: String) { errors.append(FieldError(field: field, message: .init(nl: nl, en: en))) }
         let date = CivilDate(typed: input.date)

@@ -56,9 +56,7 @@ struct IncomeService: Sendable {
         guard errors.isEmpty, let bsn, let validated else { throw PleinError.invalid(errors) }
         guard try await Resident.isKnown(bsn: bsn.digits, by: actor.organisationID, on: database) else {
             try await audit.record("inkomen-doorgeven", by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
-                nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",
-                en: "Your organisation does not know this resident yet. Register the resident under Residents first."))])
+            throw PleinError.invalid([Resident.unknownToOrganisation])
         }
         return try await create(validated, bsn: bsn.digits, byResident: false, action: "inkomen-doorgeven")
     }

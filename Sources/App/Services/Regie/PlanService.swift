@@ -85,15 +85,22 @@ struct PlanService: Sendable {
         guard errors.isEmpty, let bsn else { throw PleinError.invalid(errors) }
         guard let resident = try await Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
             .filter(\.$bsn == bsn.digits).first() else {
-            throw PleinError.invalid([FieldError(field: "bsn", message: .init(
-                nl: "Uw organisatie kent deze inwoner nog niet. Registreer de inwoner eerst bij Inwoners.",
-                en: "Your organisation does not know this resident yet. Register the resident under Residents first."))])
+            throw PleinError.invalid([Resident.unknownToOrganisation])
         }
-        if let existing = try await Plan.query(on: database).filter(\.$bsn == bsn.digits).first() {
-            // Say whom to call, not what is in it.
+        var existing = try await Plan.query(on: database).filter(\.$bsn == bsn.digits).first()
+        if existing == nil, let household = resident.householdID {
+            existing = try await Plan.query(on: database).filter(\.$householdID == household).first()
+        }
+        if let existing {
+            // Say whom to call, not what is in it: the same contact details the verwijsindex gives,
+            // logged as a disclosure of the plan organisation's data.
+            try await audit.record("plan-bestaat-al", by: actor, object: ("plan", existing.id!.uuidString),
+                                   processing: .init(activity: "verwijsindex", purpose: "Afstemming tussen organisaties die bij een inwoner betrokken zijn",
+                                                     organisationID: existing.organisationID),
+                                   subjects: [bsn.digits], on: database)
             throw PleinError.invalid([FieldError(field: "bsn", message: .init(
-                nl: "Deze inwoner heeft al een plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact)).",
-                en: "This resident already has a plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact))."))])
+                nl: "Dit huishouden heeft al een plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact)).",
+                en: "This household already has a plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact))."))])
         }
         let plan = Plan(organisationID: actor.organisationID, bsn: bsn.digits, householdID: resident.householdID, title: title,
                         regisseur: regisseur)
@@ -158,15 +165,22 @@ struct PlanService: Sendable {
     }
 
     /// Opens a plan for whoever may see it, audited; anyone else gets "not found".
-    func open(_ id: UUID, for action: String = "plan-inzien") async throws -> PlanView {
+    func open(_ id: UUID) async throws -> PlanView {
         guard let plan = try await Plan.find(id, on: database) else { throw PleinError.notFound }
-        return try await view(plan, action: action)
+        return try await view(plan, action: "plan-inzien")
+    }
+
+    /// The plan as the actor may see it, for a change: a refusal is logged under the change's
+    /// name, a success only by the change itself (in `write`).
+    private func load(_ id: UUID, for action: String) async throws -> PlanView {
+        guard let plan = try await Plan.find(id, on: database) else { throw PleinError.notFound }
+        return try await view(plan, action: action, auditRead: false)
     }
 
     // MARK: Writing
 
     func addGoal(to planID: UUID, text: String) async throws {
-        let view = try await open(planID, for: "plan-doel-toevoegen")
+        let view = try await load(planID, for: "plan-doel-toevoegen")
         try await requireEditor(view, "plan-doel-toevoegen")
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (3...300).contains(text.count) else {
@@ -177,7 +191,7 @@ struct PlanService: Sendable {
 
     /// The regisseur's organisation adds an action; the resident proposes one (for themself).
     func addAction(to planID: UUID, _ input: ActionInput, today: CivilDate) async throws {
-        let view = try await open(planID, for: "plan-actie-toevoegen")
+        let view = try await load(planID, for: "plan-actie-toevoegen")
         guard view.mayEdit || view.forResident else {
             try await audit.record("plan-actie-toevoegen", by: actor, object: ("plan", planID.uuidString), outcome: .geweigerd, on: database)
             throw Self.notYours
@@ -212,7 +226,7 @@ struct PlanService: Sendable {
     /// Moves an action on. The regisseur's organisation may set any status (taking on or
     /// declining a proposal too); an organisation its own actions; the resident their own.
     func setStatus(of actionID: UUID, in planID: UUID, to status: PlanAction.Status) async throws {
-        let view = try await open(planID, for: "plan-actie-bijwerken")
+        let view = try await load(planID, for: "plan-actie-bijwerken")
         guard let action = view.actions.first(where: { $0.id == actionID }) else { throw PleinError.notFound }
         guard view.allowedStatuses(for: action).contains(status) else {
             try await audit.record("plan-actie-bijwerken", by: actor, object: ("plan-actie", actionID.uuidString), outcome: .geweigerd, on: database)
@@ -223,7 +237,7 @@ struct PlanService: Sendable {
     }
 
     func comment(on planID: UUID, text: String) async throws {
-        let view = try await open(planID, for: "plan-reageren")
+        let view = try await load(planID, for: "plan-reageren")
         guard view.mayEdit || view.forResident else {
             try await audit.record("plan-reageren", by: actor, object: ("plan", planID.uuidString), outcome: .geweigerd, on: database)
             throw Self.notYours
@@ -242,7 +256,7 @@ struct PlanService: Sendable {
     func assigneeOptions(for plan: Plan) async throws -> [AssigneeOption] {
         let professionals = try await User.query(on: database).filter(\.$organisationID == plan.organisationID)
             .filter(\.$role ~~ [.professional, .regisseur]).sort(\.$displayName).all()
-        let organisations = try await knownOrganisations(of: plan)
+        let organisations = try await organisations()
         let own = organisations.first { $0.id == plan.organisationID }
         return [AssigneeOption(value: "inwoner", label: "De inwoner")]
             + professionals.map { AssigneeOption(value: "professional:\($0.id!.uuidString)", label: "\($0.displayName) (\(own?.name ?? ""))") }
@@ -254,16 +268,24 @@ struct PlanService: Sendable {
     static let notYours = PleinError.forbidden(LocalizedText(nl: "Dit mag alleen wie het plan schrijft of de actie uitvoert.",
                                                              en: "Only whoever writes the plan or carries out the action may do this."))
 
+    /// The plan made with the resident, or with their partner: partners share a household's
+    /// plan as they share a bijstand application. Other adults in the house speak for themselves
+    /// (as with consent), so they do not see it.
     private func residentPlan(bsn: String) async throws -> Plan? {
         if let plan = try await Plan.query(on: database).filter(\.$bsn == bsn).first() { return plan }
-        // Someone else in the resident's household at their municipality.
-        let households = try await Resident.query(on: database).filter(\.$bsn == bsn).filter(\.$organisationID == actor.organisationID)
-            .all().compactMap(\.householdID)
+        let records = try await Resident.query(on: database).filter(\.$bsn == bsn).filter(\.$organisationID == actor.organisationID)
+            .filter(\.$householdRole ~~ ["aanvrager", "partner"]).all()
+        let households = records.compactMap(\.householdID)
         guard !households.isEmpty else { return nil }
-        return try await Plan.query(on: database).filter(\.$householdID ~~ households).first()
+        for plan in try await Plan.query(on: database).filter(\.$householdID ~~ households).all() {
+            let maker = try await Resident.query(on: database).filter(\.$organisationID == plan.organisationID)
+                .filter(\.$bsn == plan.bsn).first()
+            if ["aanvrager", "partner"].contains(maker?.householdRole ?? "") { return plan }
+        }
+        return nil
     }
 
-    private func view(_ plan: Plan, action: String) async throws -> PlanView {
+    private func view(_ plan: Plan, action: String, auditRead: Bool = true) async throws -> PlanView {
         let planID = plan.id!
         let isOwnOrganisation = actor.mayWorkWithResidents && plan.organisationID == actor.organisationID
         var forResident = false
@@ -291,8 +313,10 @@ struct PlanService: Sendable {
             : AuditRecorder.Processing(activity: whole ? "gegevens-delen-met-toestemming" : "regie-plan",
                                        purpose: whole ? Consent.Category.plan.purpose : "Eigen acties in het plan uitvoeren",
                                        organisationID: plan.organisationID)
-        try await audit.record(action, by: actor, object: ("plan", planID.uuidString), processing: processing,
-                               subjects: [plan.bsn], on: database)
+        if auditRead {
+            try await audit.record(action, by: actor, object: ("plan", planID.uuidString), processing: processing,
+                                   subjects: [plan.bsn], on: database)
+        }
         return PlanView(plan: plan, goals: goals, actions: actions, comments: comments, mayEdit: isOwnOrganisation,
                         forResident: forResident, whole: whole, organisationName: organisationName,
                         viewerOrganisationID: actor.organisationID)
@@ -324,13 +348,11 @@ struct PlanService: Sendable {
         }
     }
 
-    /// The plan's organisation and the organisations that hold a record of the resident or have
-    /// registered involvement: the ones an action can be given to.
-    private func knownOrganisations(of plan: Plan) async throws -> [Organisation] {
-        let holders = try await Resident.query(on: database).filter(\.$bsn == plan.bsn).all().map(\.organisationID)
-        let involved = try await Involvement.query(on: database).filter(\.$bsn == plan.bsn).filter(\.$endedAt == nil).all().map(\.organisationID)
-        let ids = Array(Set(holders + involved + [plan.organisationID]))
-        return try await Organisation.query(on: database).filter(\.$id ~~ ids).sort(\.$name).all()
+    /// The organisations an action can be given to: every organisation on the square. Offering
+    /// only those that know the resident would tell the regisseur who else knows them; giving an
+    /// action to an organisation is the regisseur's deliberate, logged sharing of that action.
+    private func organisations() async throws -> [Organisation] {
+        try await Organisation.query(on: database).sort(\.$name).all()
     }
 
     private func resolveAssignee(_ value: String, plan: Plan) async throws
@@ -340,7 +362,7 @@ struct PlanService: Sendable {
         guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
         switch parts[0] {
         case "organisatie":
-            guard let organisation = try await knownOrganisations(of: plan).first(where: { $0.id == id }) else { return nil }
+            guard let organisation = try await Organisation.find(id, on: database) else { return nil }
             return (.organisatie, id, nil, organisation.name)
         case "professional":
             guard let user = try await User.find(id, on: database), user.organisationID == plan.organisationID,

@@ -73,9 +73,7 @@ enum ThemeAdminController {
         }
         do {
             let summary = try await configuration(req).import(Data(buffer: file.data))
-            return try await page(req, notice: req.state.language.pick(
-                nl: "Ingelezen: \(summary.themes) thema's, \(summary.schemes) lokale regelingen, \(summary.areas) wijken, \(summary.assignmentTemplates) opdrachtsjablonen, \(summary.planTemplates) plansjablonen, \(summary.pages) pagina's.",
-                en: "Imported: \(summary.themes) themes, \(summary.schemes) local schemes, \(summary.areas) areas, \(summary.assignmentTemplates) assignment templates, \(summary.planTemplates) plan templates, \(summary.pages) pages."))
+            return try await page(req, notice: summary.text.text(in: req.state.language))
         } catch PleinError.invalid(let errors) {
             // Problems are named by their place in the file; the summary links them to the file field.
             return try await page(req, errors: errors.map { FieldError(field: "bestand", message: .init(nl: "\($0.field): \($0.message.nl)", en: "\($0.field): \($0.message.en)")) })

@@ -9,7 +9,7 @@ enum ThemeController {
         let language = (try? req.query.get(String.self, at: "taal")).flatMap(ContentLanguage.init(rawValue:))
             ?? (req.state.language == .en ? .en : .nl)
         let service = ThemeService(database: req.db, actor: try? req.requireActor(), audit: req.application.plein.audit)
-        guard let (page, _) = try await service.page(theme, in: language) else { throw PleinError.notFound }
+        guard case .on(let page) = try await service.page(theme, in: language) else { throw PleinError.notFound }
         var view = ThemeView(context: try await req.pageContext(), theme: theme, page: page, language: language)
         switch theme {
         case .minima:
@@ -21,7 +21,7 @@ enum ThemeController {
                 view.typedBirthDate = typed
                 if let birth = CivilDate(typed: typed), birth <= .today, birth > CivilDate.today.adding(years: -30) {
                     view.checklists.append(.init(name: req.state.language.pick(nl: "iemand geboren op \(birth.dutchNotation)", en: "someone born on \(birth.dutchNotation)"),
-                                                 birthDate: birth, items: TurningEighteenChecklist.items(birthDate: birth)))
+                                                 birthDate: birth, items: TurningEighteenChecklist.items(birthDate: birth), isOwn: true))
                 } else {
                     view.birthDateError = FieldError(field: "geboortedatum", message: .init(
                         nl: "Vul een geboortedatum in, bijvoorbeeld 14-3-2009.", en: "Enter a date of birth, for example 14-3-2009."))

@@ -30,6 +30,8 @@ enum UI {
         var inputMode: String? = nil
         var required = true
         var width: String? = nil
+        /// The language of what is typed, when it differs from the page's (WCAG 3.1.2).
+        var contentLanguage: ContentLanguage? = nil
     }
 
     static func textField(_ field: Field, errors: [FieldError], _ context: PageContext) -> Node<HTML.FormContext> {
@@ -49,7 +51,9 @@ enum UI {
                    .attribute(named: "autocomplete", value: field.autocomplete),
                    .attribute(named: "inputmode", value: field.inputMode),
                    .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
-                   .attribute(named: "aria-invalid", value: error == nil ? nil : "true"))
+                   .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                   .attribute(named: "lang", value: field.contentLanguage?.rawValue),
+                   .attribute(named: "dir", value: field.contentLanguage.map(\.direction)))
         )
     }
 
@@ -76,7 +80,7 @@ enum UI {
 
     /// A multi-line text input with its label, hint and error, like `textField`.
     static func textArea(name: String, label: String, hint: String? = nil, value: String = "", rows: Int = 5,
-                         errors: [FieldError], _ context: PageContext) -> Node<HTML.FormContext> {
+                         contentLanguage: ContentLanguage? = nil, errors: [FieldError], _ context: PageContext) -> Node<HTML.FormContext> {
         let error = errors.first { $0.field == name }
         let inputID = "veld-\(name)"
         let describedBy = [hint.map { _ in "\(inputID)-hint" }, error.map { _ in "\(inputID)-fout" }].compactMap { $0 }.joined(separator: " ")
@@ -89,6 +93,8 @@ enum UI {
             .textarea(.id(inputID), .name(name), .class("input"), .attribute(named: "rows", value: String(rows)),
                       .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
                       .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
+                      .attribute(named: "lang", value: contentLanguage?.rawValue),
+                      .attribute(named: "dir", value: contentLanguage.map(\.direction)),
                       .text(value))
         )
     }

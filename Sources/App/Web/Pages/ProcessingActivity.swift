@@ -8,6 +8,8 @@ enum ProcessingActivity {
         case "bijstand-aanvraag-behandelen": context.t("Uw bijstandsaanvraag behandeld", "Handled your bijstand application")
         case "bijstand-aanvraag-inwoner": context.t("U heeft aan uw bijstandsaanvraag gewerkt", "You worked on your bijstand application")
         case "gegevens-delen-met-toestemming": context.t("Gegevens gezien die u met toestemming deelt", "Saw data you share with consent")
+        case "hulpvraag-wmo": context.t("Uw hulpvraag doorgestuurd of behandeld", "Passed on or handled your request for help")
+        case "minima-aanbod": context.t("Gekeken welke regelingen u krijgt omdat u bijstand heeft", "Checked which schemes you get because you receive bijstand")
         case "inkomensoverzicht": context.t("Uw inkomsten doorgegeven of bekeken", "Supplied or viewed your income")
         case "regie-plan": context.t("Aan uw plan gewerkt", "Worked on your plan")
         case "toestemming-beheren": context.t("Uw toestemming vastgelegd", "Recorded your consent")

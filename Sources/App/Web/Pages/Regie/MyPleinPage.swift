@@ -50,11 +50,11 @@ struct MyPleinPage {
             .unwrap(o.plan, { view in
                 .group(
                     .p(.a(.href("/plannen/\(view.plan.id!.uuidString)"), .text(view.plan.title))),
-                    .p(.text(c.t("Regisseur: ", "Regisseur: ") + "\(view.plan.regisseurName) (\(view.organisationName)), \(view.plan.regisseurContact)")),
+                    .p(.text(c.t("Uw vaste contactpersoon: ", "Your contact person: ") + "\(view.plan.regisseurName) (\(view.organisationName)), \(view.plan.regisseurContact)")),
                     .p(.text(c.t("\(view.goals.count) doelen, \(view.actions.filter { $0.status.isOpen }.count) acties nog open.",
                                  "\(view.goals.count) goals, \(view.actions.filter { $0.status.isOpen }.count) actions still open."))))
-            }, else: .p(.text(c.t("U heeft nog geen plan. Helpen meer organisaties u, dan kunt u samen met één regisseur een plan maken.",
-                                  "You have no plan yet. If several organisations help you, you can make one plan together with one regisseur.")))),
+            }, else: .p(.text(c.t("U heeft nog geen plan. Helpen meer organisaties u, dan kunt u samen met één vaste contactpersoon een plan maken.",
+                                  "You have no plan yet. If several organisations help you, you can make one plan together with one contact person.")))),
             .h2(.id("inkomen"), .text(c.t("Mijn inkomen", "My income"))),
             incomeSection,
             .if(!themes.isEmpty, .h2(.id("onderwerpen"), .text(c.t("Onderwerpen", "Topics")))),

@@ -28,7 +28,7 @@ struct PlanPage {
             .unwrap(notice) { .div(.class("notice success"), .attribute(named: "role", value: "status"), .p(.text($0))) },
             .h1(.text(plan.title)),
             .dl(.class("details"),
-                .dt(.text(c.t("Regisseur", "Regisseur"))),
+                .dt(.text(view.forResident ? c.t("Uw vaste contactpersoon", "Your contact person") : c.t("Regisseur", "Regisseur"))),
                 .dd(.text("\(plan.regisseurName), \(view.organisationName) — \(plan.regisseurContact)"))),
             .if(!view.whole, .div(.class("notice"), .p(.text(c.t(
                 "U ziet alleen de acties van uw organisatie. De inwoner heeft geen toestemming gegeven om het hele plan met uw organisatie te delen.",
@@ -104,7 +104,7 @@ struct PlanPage {
         let c = context
         return .group(
             .h2(.text(c.t("Zelf een actie voorstellen", "Propose an action yourself"))),
-            .p(.text(c.t("Wat wilt u zelf gaan doen? De regisseur zet het in het plan.", "What do you want to do yourself? The regisseur puts it in the plan."))),
+            .p(.text(c.t("Wat wilt u zelf gaan doen? Uw vaste contactpersoon zet het in het plan.", "What do you want to do yourself? Your contact person puts it in the plan."))),
             .form(.method(.post), .action("\(base)/acties"), .novalidate(),
                 UI.csrfField(c),
                 UI.textField(.init(name: "actie", label: c.t("Wat wilt u doen?", "What do you want to do?"), value: input.text), errors: errors, c),

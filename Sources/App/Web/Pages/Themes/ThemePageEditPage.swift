@@ -20,8 +20,8 @@ struct ThemePageEditPage {
                          "Write in plain language. An empty line starts a new paragraph; a line starting with \"## \" is a heading."))),
             .form(.method(.post), .action("/beheer/themas/\(theme.rawValue)/\(language.rawValue)"), .novalidate(),
                 UI.csrfField(c),
-                UI.textField(.init(name: "titel", label: c.t("Titel", "Title"), value: input.title), errors: errors, c),
-                UI.textArea(name: "inhoud", label: c.t("Tekst", "Text"), value: input.body, rows: 14, errors: errors, c),
+                UI.textField(.init(name: "titel", label: c.t("Titel", "Title"), value: input.title, contentLanguage: language), errors: errors, c),
+                UI.textArea(name: "inhoud", label: c.t("Tekst", "Text"), value: input.body, rows: 14, contentLanguage: language, errors: errors, c),
                 .button(.type(.submit), .class("button"), .text(c.t("Opslaan", "Save")))),
             .p(.a(.href("\(theme.path)?taal=\(language.rawValue)"), .text(c.t("Pagina bekijken", "View page"))))
         ))

@@ -30,7 +30,7 @@ struct ThemeView {
                            .text(option.autonym)))
                 }))),
             .article(.attribute(named: "lang", value: page?.language.rawValue ?? c.language.rawValue),
-                     .attribute(named: "dir", value: page?.language.isRightToLeft == true ? "rtl" : "ltr"),
+                     .attribute(named: "dir", value: page?.language.direction ?? "ltr"),
                 .h1(.text(title)),
                 .unwrap(page) { page in
                     .forEach(page.blocks) { block in block.isHeading ? .h2(.text(block.text)) : .p(.text(block.text)) }
@@ -101,8 +101,10 @@ struct ThemeView {
         let c = context
         return .group(
             .forEach(checklists) { checklist in
-                .group(.h2(.text(c.t("De lijst van ", "The list for ") + checklist.name)),
-                       .p(.text(c.t("18 jaar op ", "18 on ") + checklist.birthDate.adding(years: 18).dutchNotation)),
+                .group(.h2(.text(c.t("Wat verandert er voor ", "What changes for ") + checklist.name)),
+                       .p(.text(c.t("18 jaar op ", "18 on ") + TurningEighteenChecklist.eighteenthBirthday(checklist.birthDate).dutchNotation)),
+                       .if(!checklist.isOwn, .p(.text(c.t("Deze lijst spreekt uw kind zelf aan. Loop hem samen door.",
+                                                          "This list speaks to your child. Go through it together.")))),
                        items(checklist.items))
             },
             .h2(.text(c.t("Lijst maken voor een geboortedatum", "Make the list for a date of birth"))),
@@ -118,6 +120,7 @@ struct ThemeView {
         return .ol(.class("steps"), .forEach(items) { item in
             .li(.class("step"),
                 .h3(.text(item.title.text(in: c.language))),
+                .p(.strong(.text(c.t("Wanneer: ", "When: ") + item.date.dutchNotation))),
                 .p(.text(item.text.text(in: c.language))),
                 .unwrap(item.reference) { reference in
                     .p(.class("hint"), .text(c.t("Wet: ", "Law: ")),
