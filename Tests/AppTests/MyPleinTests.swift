@@ -175,4 +175,39 @@ struct MyPleinTests {
             #expect(try await Area.query(on: app.db).filter(\.$name == "Noord").count() == 0)
         }
     }
+
+    @Test("The remaining new routes refuse whom they should: residents' pages for professionals, teams' and administrators' pages for others")
+    func authorization() async throws {
+        try await withPlein { app in
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            try await petra.get("/inwoners")
+            #expect(try await petra.get("/mijn-plein/inkomen").status == .forbidden)
+            #expect(try await petra.get("/hulp-vragen").status == .forbidden)
+            #expect(try await petra.post("/hulp-vragen", form: ["thema": "vervoer", "vraag": "Een vraag van tien tekens", "contact": "06 12345678"]).status == .forbidden)
+            #expect(try await petra.postMultipart("/beheer/configuratie", form: [:], file: ("bestand", "c.json", Data("{}".utf8))).status == .forbidden)
+            let resident = Browser(app)
+            try await resident.login(TestFixtures.anna)
+            try await resident.get("/mijn-plein")
+            #expect(try await resident.post("/hulp-vragen", form: ["thema": "vervoer", "vraag": "Ik kan niet meer met de bus.", "contact": "06 12345678"]).status == .seeOther)
+            let request = try #require(try await HelpRequest.query(on: app.db).first())
+            #expect(try await resident.post("/hulpvragen/\(request.id!.uuidString)/afronden", form: [:]).status == .forbidden)
+            let fatima = Browser(app)
+            try await fatima.login(TestFixtures.fatima)
+            try await fatima.get("/hulpvragen")
+            #expect(try await fatima.post("/hulpvragen/\(request.id!.uuidString)/afronden", form: [:]).status == .notFound)
+            #expect(try await HelpRequest.find(request.id, on: app.db)?.status == .nieuw)
+            // A professional of another organisation cannot comment on a plan, even with an action in it.
+            let ruben = Browser(app)
+            try await ruben.login(TestFixtures.ruben)
+            try await ruben.get("/plannen")
+            let anna = try await app.resident(named: "Anna")
+            #expect(try await ruben.post("/plannen", form: ["bsn": anna.bsn, "titel": "Samen verder"]).status == .seeOther)
+            let plan = try #require(try await Plan.query(on: app.db).first())
+            let oost = try await Organisation.query(on: app.db).filter(\.$name == "Zorgcoöperatie Oost").first()!.id!.uuidString
+            #expect(try await ruben.post("/plannen/\(plan.id!.uuidString)/acties", form: ["actie": "Eerste gesprek", "uitvoerder": "organisatie:\(oost)"]).status == .seeOther)
+            #expect(try await fatima.post("/plannen/\(plan.id!.uuidString)/reacties", form: ["reactie": "Hallo"]).status == .forbidden)
+            #expect(try await PlanComment.query(on: app.db).count() == 0)
+        }
+    }
 }
