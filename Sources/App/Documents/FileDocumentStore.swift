@@ -20,7 +20,7 @@ struct FileDocumentStore: DocumentStore {
     }
 
     func write(_ data: Data) async throws -> String {
-        let sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let sha256 = Hex.encode(SHA256.hash(data: data))
         let target = location(sha256)!
         guard !FileManager.default.fileExists(atPath: target.path) else { return sha256 }
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true,

@@ -7,7 +7,7 @@ final class InMemoryDocumentStore: DocumentStore {
     private let files = Mutex<[String: Data]>([:])
 
     func write(_ data: Data) async throws -> String {
-        let sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let sha256 = Hex.encode(SHA256.hash(data: data))
         files.withLock { $0[sha256] = data }
         return sha256
     }

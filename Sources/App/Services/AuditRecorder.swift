@@ -54,6 +54,6 @@ struct AuditRecorder: Sendable {
 
     /// A W3C trace-context span id: 8 random bytes, hex.
     static func newSpanID() -> String {
-        (0..<8).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+        Hex.encode((0..<8).map { _ in UInt8.random(in: 0...255) })
     }
 }

@@ -11,7 +11,6 @@ struct Pseudonymizer: Sendable {
     }
 
     func pseudonym(forBSN bsn: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(bsn.utf8), using: key)
-            .map { String(format: "%02x", $0) }.joined()
+        Hex.encode(HMAC<SHA256>.authenticationCode(for: Data(bsn.utf8), using: key))
     }
 }

@@ -9,7 +9,7 @@ enum WebhookSignature {
 
     static func sign(body: String, secret: String, timestamp: Int) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data("\(timestamp).\(body)".utf8), using: SymmetricKey(data: Data(secret.utf8)))
-        return "t=\(timestamp),v1=\(mac.map { String(format: "%02x", $0) }.joined())"
+        return "t=\(timestamp),v1=\(Hex.encode(mac))"
     }
 
     static func verify(_ header: String, body: String, secret: String) -> Bool {
