@@ -21,4 +21,5 @@ struct PleinContext: Sendable {
     let metrics: Metrics
     let documents: any DocumentStore
     let live: LiveConversations
+    let organisationNames = OrganisationNames()
 }
