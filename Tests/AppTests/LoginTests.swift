@@ -87,6 +87,22 @@ struct LoginTests {
         }
     }
 
+    @Test("A session seen more than a minute ago is refreshed, and the page still knows its user")
+    func touch() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await browser.login(TestFixtures.petra)
+            let session = try #require(try await UserSession.query(on: app.db).first())
+            let earlier = Date().addingTimeInterval(-5 * 60)
+            session.lastSeenAt = earlier
+            try await session.update(on: app.db)
+            let page = try await browser.get("/inwoners")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Petra de Vries"))
+            #expect(try await UserSession.find(session.id, on: app.db)!.lastSeenAt > earlier)
+        }
+    }
+
     @Test("A session past its absolute timeout has ended, however active")
     func absoluteTimeout() async throws {
         try await withPlein { app in

@@ -28,6 +28,8 @@ struct SessionStore: Sendable {
             .join(User.self, on: \UserSession.$userID == \User.$id)
             .filter(\.$tokenHash == TokenDigest.digest(token)).first()
         else { return nil }
+        // Read the joined user before saving the session: saving drops the joined columns.
+        let user = try session.joined(User.self)
         let now = Date()
         let idleLimit = session.lastSeenAt.addingTimeInterval(settings.sessionIdleTimeout)
         guard now < session.expiresAt, now < idleLimit else {
@@ -38,7 +40,7 @@ struct SessionStore: Sendable {
             session.lastSeenAt = now
             try await session.update(on: database)
         }
-        return try session.joined(User.self)
+        return user
     }
 
     func end(token: String) async throws {
