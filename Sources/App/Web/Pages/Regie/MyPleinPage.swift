@@ -51,8 +51,7 @@ struct MyPleinPage {
                 .group(
                     .p(.a(.href("/plannen/\(view.plan.id!.uuidString)"), .text(view.plan.title))),
                     .p(.text(c.t("Uw vaste contactpersoon: ", "Your contact person: ") + "\(view.plan.regisseurName) (\(view.organisationName)), \(view.plan.regisseurContact)")),
-                    .p(.text(c.t("\(view.goals.count) doelen, \(view.actions.filter { $0.status.isOpen }.count) acties nog open.",
-                                 "\(view.goals.count) goals, \(view.actions.filter { $0.status.isOpen }.count) actions still open."))))
+                    .p(.text(planSummary(view))))
             }, else: .p(.text(c.t("U heeft nog geen plan. Helpen meer organisaties u, dan kunt u samen met één vaste contactpersoon een plan maken.",
                                   "You have no plan yet. If several organisations help you, you can make one plan together with one contact person.")))),
             .h2(.id("inkomen"), .text(c.t("Mijn inkomen", "My income"))),
@@ -70,6 +69,14 @@ struct MyPleinPage {
                             .text(" — \(match.contactName), \(match.contact) (\(c.t("sinds", "since")) \(CivilDate(iso: match.since)?.dutchNotation ?? match.since))"))
                     })))
         ))
+    }
+
+    /// "1 doel, 2 acties nog open", with singular and plural.
+    private func planSummary(_ view: PlanService.PlanView) -> String {
+        let c = context
+        let goals = view.goals.count, open = view.actions.filter { $0.status.isOpen }.count
+        return c.t("\(goals) \(goals == 1 ? "doel" : "doelen"), \(open) \(open == 1 ? "actie" : "acties") nog open.",
+                   "\(goals) \(goals == 1 ? "goal" : "goals"), \(open) \(open == 1 ? "action" : "actions") still open.")
     }
 
     private var incomeSection: Node<HTML.BodyContext> {
