@@ -31,7 +31,8 @@ struct RepeatingJob: LifecycleHandler {
     }
 
     static let webhooks = RepeatingJob(name: "webhooks", interval: .seconds(10)) { app in
-        let dispatcher = WebhookDispatcher(database: app.db, transport: HTTPWebhookTransport(client: app.client),
+        let dispatcher = WebhookDispatcher(database: app.db, transport: HTTPWebhookTransport(client: app.client, threadPool: app.threadPool,
+                                                                                                allowPrivateNetwork: app.plein.settings.demoMode),
                                            secrets: SecretBox(secret: app.plein.settings.pseudonymKey, purpose: WebhookDispatcher.secretPurpose))
         let result = try await dispatcher.deliverDue()
         guard result.delivered + result.failed > 0 else { return nil }

@@ -21,8 +21,9 @@ extension OrganisationAdminService {
         let host = parsed?.host ?? ""
         let local = ["localhost", "127.0.0.1", "::1"].contains(host)
         // Outside the demo, a receiver is an organisation's system on the internet, never this
-        // machine or a private network (a literal address; names are the operator's firewall's job).
-        let inside = local || Self.isPrivateAddress(host)
+        // machine or a private network. A literal address is refused here; a name is checked
+        // again at every delivery, by what it resolves to then (HTTPWebhookTransport).
+        let inside = local || NetworkAddress.isPrivate(host)
         let acceptable = allowLocalHTTP ? (parsed?.scheme == "https" || (parsed?.scheme == "http" && local))
                                         : (parsed?.scheme == "https" && !inside)
         if host.isEmpty || !acceptable || url.count > 500 {
@@ -43,20 +44,6 @@ extension OrganisationAdminService {
             try await audit.record("webhook-maken", by: actor, object: ("webhook", subscription.id!.uuidString), on: transaction)
         }
         return (subscription, secret)
-    }
-
-    /// 10/8, 172.16/12, 192.168/16, 127/8, 169.254/16, 0/8, and IPv6 literals (loopback,
-    /// link-local, unique local).
-    static func isPrivateAddress(_ host: String) -> Bool {
-        let trimmed = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
-        if trimmed.contains(":") { return trimmed == "::1" || trimmed.hasPrefix("fe80") || trimmed.hasPrefix("fc") || trimmed.hasPrefix("fd") }
-        let parts = trimmed.split(separator: ".").compactMap { Int($0) }
-        guard parts.count == 4, trimmed.split(separator: ".").count == 4 else { return false }
-        switch (parts[0], parts[1]) {
-        case (10, _), (127, _), (0, _), (169, 254), (192, 168): return true
-        case (172, 16...31): return true
-        default: return false
-        }
     }
 
     /// The organisation's newest deliveries, with their subscriptions' addresses.
