@@ -176,4 +176,26 @@ struct PlanTests {
             #expect(!(try await son.get("/mijn-plein").body.string.contains("Thuis blijven wonen")))
         }
     }
+
+    @Test("The regisseur's organisation hands the plan to another professional; the resident sees the new contact; nobody else can")
+    func handOver() async throws {
+        try await withPlein { app in
+            let (id, ruben) = try await makeAnnasPlan(app)
+            let petraID = try await User.query(on: app.db).filter(\.$username == TestFixtures.petra).first()!.id!.uuidString
+            let fatimaID = try await User.query(on: app.db).filter(\.$username == TestFixtures.fatima).first()!.id!.uuidString
+            let wrong = try await ruben.post("/plannen/\(id.uuidString)/regisseur", form: ["regisseur": fatimaID])
+            #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("Kies een professional van uw organisatie"))
+            let jeroen = Browser(app)
+            try await jeroen.login(Self.jeroen)
+            try await jeroen.get("/plannen")
+            #expect(try await jeroen.post("/plannen/\(id.uuidString)/regisseur", form: ["regisseur": petraID]).status == .forbidden)
+            #expect(try await ruben.post("/plannen/\(id.uuidString)/regisseur", form: ["regisseur": petraID]).status == .seeOther)
+            #expect(try await Plan.find(id, on: app.db)?.regisseurName == "Petra de Vries")
+            let anna = Browser(app)
+            try await anna.login(TestFixtures.anna)
+            let overview = try await anna.get("/mijn-plein").body.string
+            #expect(overview.contains("Uw vaste contactpersoon: Petra de Vries"))
+            #expect(try await anna.post("/plannen/\(id.uuidString)/regisseur", form: ["regisseur": petraID]).status == .forbidden)
+        }
+    }
 }

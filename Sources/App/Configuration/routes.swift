@@ -44,6 +44,7 @@ func routes(_ app: Application) throws {
     app.post("plannen", ":id", "acties", use: PlanController.addAction)
     app.post("plannen", ":id", "acties", ":actie", "status", use: PlanController.setStatus)
     app.post("plannen", ":id", "reacties", use: PlanController.comment)
+    app.post("plannen", ":id", "regisseur", use: PlanController.setRegisseur)
 
     app.get("inwoners", use: ResidentController.index)
     app.get("inwoners", "nieuw", use: ResidentController.new)

@@ -252,10 +252,36 @@ struct PlanService: Sendable {
         try await write("plan-reageren", plan: view.plan) { try await comment.create(on: $0) }
     }
 
+    /// Hands the coordination to another professional of the plan's organisation, for example
+    /// when the regisseur leaves; the resident sees the new contact person at once.
+    func setRegisseur(of planID: UUID, to userID: String) async throws {
+        let view = try await load(planID, for: "regisseur-wijzigen")
+        try await requireEditor(view, "regisseur-wijzigen")
+        guard let id = UUID(uuidString: userID), let user = try await User.find(id, on: database),
+              user.organisationID == view.plan.organisationID, user.role == .professional || user.role == .regisseur else {
+            throw PleinError.invalid([FieldError(field: "regisseur", message: .init(nl: "Kies een professional van uw organisatie.",
+                                                                                   en: "Choose a professional of your organisation."))])
+        }
+        let plan = view.plan
+        plan.regisseurID = id
+        plan.regisseurName = user.displayName
+        plan.regisseurContact = user.username
+        try await write("regisseur-wijzigen", plan: plan) { try await plan.save(on: $0) }
+    }
+
+    /// The professionals who can be the plan's regisseur.
+    func regisseurOptions(for plan: Plan) async throws -> [AssigneeOption] {
+        try await professionals(of: plan).map { AssigneeOption(value: $0.id!.uuidString, label: $0.displayName) }
+    }
+
+    private func professionals(of plan: Plan) async throws -> [User] {
+        try await User.query(on: database).filter(\.$organisationID == plan.organisationID)
+            .filter(\.$role ~~ [.professional, .regisseur]).sort(\.$displayName).all()
+    }
+
     /// The choices for an action's assignee on the regisseur's form.
     func assigneeOptions(for plan: Plan) async throws -> [AssigneeOption] {
-        let professionals = try await User.query(on: database).filter(\.$organisationID == plan.organisationID)
-            .filter(\.$role ~~ [.professional, .regisseur]).sort(\.$displayName).all()
+        let professionals = try await professionals(of: plan)
         let organisations = try await organisations()
         let own = organisations.first { $0.id == plan.organisationID }
         return [AssigneeOption(value: "inwoner", label: "De inwoner")]

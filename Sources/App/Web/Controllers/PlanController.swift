@@ -55,6 +55,11 @@ enum PlanController {
         return req.redirect(to: "/plannen/\(id.uuidString)?gedaan=1#acties")
     }
 
+    static func setRegisseur(_ req: Request) async throws -> Response {
+        let id = try planID(req), user = req.formField("regisseur")
+        return try await attempt(req, id) { try await service(req).setRegisseur(of: id, to: user) } page: { _ in }
+    }
+
     static func comment(_ req: Request) async throws -> Response {
         let id = try planID(req), text = req.formField("reactie")
         return try await attempt(req, id) { try await service(req).comment(on: id, text: text) } page: { $0.commentText = text }
@@ -77,6 +82,7 @@ enum PlanController {
         let view = try await service.open(try planID(req))
         var page = PlanPage(context: try await req.pageContext(), view: view,
                             assigneeOptions: view.mayEdit ? try await service.assigneeOptions(for: view.plan) : [],
+                            regisseurOptions: view.mayEdit ? try await service.regisseurOptions(for: view.plan) : [],
                             notice: notice, errors: errors)
         keep(&page)
         return req.html(page.render(), status: errors.isEmpty ? .ok : .unprocessableEntity)

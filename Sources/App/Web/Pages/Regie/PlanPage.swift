@@ -9,6 +9,7 @@ struct PlanPage {
     let context: PageContext
     let view: PlanService.PlanView
     let assigneeOptions: [PlanService.AssigneeOption]
+    var regisseurOptions: [PlanService.AssigneeOption] = []
     var input = PlanService.ActionInput()
     var goalText = ""
     var commentText = ""
@@ -90,6 +91,12 @@ struct PlanPage {
                 UI.textField(.init(name: "deadline", label: c.t("Uiterlijk", "By"), hint: c.t("Bijvoorbeeld 15-12-2026.", "For example 15-12-2026."),
                                    value: input.deadline, required: false, width: "width-10"), errors: errors, c),
                 .button(.type(.submit), .class("button"), .text(c.t("Actie toevoegen", "Add action")))),
+            .h2(.text(c.t("Regisseur", "Regisseur"))),
+            .form(.method(.post), .action("\(base)/regisseur"),
+                UI.csrfField(c),
+                UI.select(name: "regisseur", label: c.t("Wie coördineert het plan?", "Who coordinates the plan?"),
+                          options: regisseurOptions.map { ($0.value, $0.label) }, selected: view.plan.regisseurID.uuidString, c),
+                .button(.type(.submit), .class("button secondary"), .text(c.t("Regisseur wijzigen", "Change regisseur")))),
             .h2(.text(c.t("Doel toevoegen", "Add a goal"))),
             .form(.method(.post), .action("\(base)/doelen"), .novalidate(),
                 UI.csrfField(c),
