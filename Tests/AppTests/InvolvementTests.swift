@@ -63,6 +63,9 @@ struct InvolvementTests {
     @Test("Bad input is refused per field; registering twice is refused; ending removes the signal")
     func validation() async throws {
         try await withPlein { app in
+            let huge = Browser(app)
+            try await huge.login(TestFixtures.petra)
+            #expect(try await huge.get("/betrokkenheid?pagina=9223372036854775807").status == .ok)
             let bad = try await register(app, as: TestFixtures.petra, bsn: "123456789", contact: "x")
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Vul een geldig BSN in"))

@@ -7,10 +7,11 @@ struct NetworkAddressTests {
     @Test("Private and loopback addresses, also written as IPv6, are recognised; public ones are not")
     func literals() {
         for host in ["10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "127.0.0.1", "169.254.169.254", "0.0.0.0",
-                     "::1", "[::1]", "::", "fe80::1", "fd12::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1"] {
+                     "::1", "[::1]", "::", "fe80::1", "febf::1", "fd12::1", "::ffff:10.0.0.1", "::ffff:127.0.0.1",
+                     "100.100.100.200", "198.18.0.1", "224.0.0.1", "64:ff9b::10.0.0.1", "ff02::1"] {
             #expect(NetworkAddress.isPrivate(host), "\(host)")
         }
-        for host in ["8.8.8.8", "172.32.0.1", "2001:db8::1", "example.nl", "::ffff:8.8.8.8"] {
+        for host in ["8.8.8.8", "172.32.0.1", "100.128.0.1", "2001:db8::1", "example.nl", "::ffff:8.8.8.8", "fec0::1"] {
             #expect(!NetworkAddress.isPrivate(host), "\(host)")
         }
     }

@@ -104,6 +104,8 @@ struct InvolvementService: Sendable {
 
     /// How many signals one page shows.
     static let signalPageSize = 100
+    /// A page number from a request is capped, so the offset cannot overflow.
+    static let lastPage = 100_000
 
     /// The signals: for each resident the organisation is involved with, the other involved
     /// organisations and their contact persons. A regisseur also gets the signal for every resident
@@ -127,8 +129,8 @@ struct InvolvementService: Sendable {
                     AND EXISTS (SELECT 1 FROM inwoners i WHERE i.bsn = o.bsn AND i.organisatie_id = \(bind: organisation))
                     AND (SELECT COUNT(DISTINCT b.organisatie_id) FROM betrokkenheden b
                          WHERE b.bsn = o.bsn AND b.beeindigd_op IS NULL) >= 2))
-            ORDER BY o.bsn, org.naam
-            LIMIT \(bind: Self.signalPageSize) OFFSET \(bind: (max(page, 1) - 1) * Self.signalPageSize)
+            ORDER BY o.bsn, org.naam, o.id
+            LIMIT \(bind: Self.signalPageSize) OFFSET \(bind: (min(max(page, 1), Self.lastPage) - 1) * Self.signalPageSize)
             """).all(decoding: Row.self)
         try await audit.record("signalen-bekijken", by: actor, processing: processing, subjects: rows.map(\.bsn), on: database)
         return rows.map { Match(bsn: $0.bsn, organisationName: $0.naam, contactName: $0.contactpersoon, contact: $0.contact, since: $0.sinds) }

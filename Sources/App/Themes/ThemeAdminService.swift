@@ -19,7 +19,9 @@ struct ThemeAdminService: Sendable {
             ?? MunicipalitySettings(organisationID: actor.organisationID, themes: [], schemesJSON: nil)
     }
 
-    func setThemes(_ themes: [Theme]) async throws {
+    /// `retrying`: a double click can create the settings twice at once; the second save
+    /// then fails on the unique index and is tried once more, over the first.
+    func setThemes(_ themes: [Theme], retrying: Bool = true) async throws {
         let settings = try await settings()
         settings.themes = themes
         let actor = self.actor, audit = self.audit
@@ -28,9 +30,8 @@ struct ThemeAdminService: Sendable {
                 try await settings.save(on: transaction)
                 try await audit.record("themas-instellen", by: actor, on: transaction)
             }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // A second click created the settings a moment earlier: save over them.
-            try await setThemes(themes)
+        } catch let error as any DatabaseError where error.isConstraintFailure && retrying {
+            try await setThemes(themes, retrying: false)
         }
     }
 
@@ -43,7 +44,8 @@ struct ThemeAdminService: Sendable {
         try await pages().first { $0.theme == theme && $0.language == language }
     }
 
-    func savePage(_ theme: Theme, _ language: ContentLanguage, _ input: PageInput) async throws {
+    /// `retrying`: as for `setThemes`, a double click is saved once more over the first.
+    func savePage(_ theme: Theme, _ language: ContentLanguage, _ input: PageInput, retrying: Bool = true) async throws {
         try await MunicipalityAdministrator.require("themapagina-opslaan", by: actor, audit: audit, on: database)
         guard theme.languages.contains(language) else { throw PleinError.notFound }
         var errors: [FieldError] = []
@@ -63,9 +65,8 @@ struct ThemeAdminService: Sendable {
                 try await page.save(on: transaction)
                 try await audit.record("themapagina-opslaan", by: actor, object: ("themapagina", "\(theme.rawValue)/\(language.rawValue)"), on: transaction)
             }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // A second click created the page a moment earlier: save over it.
-            try await savePage(theme, language, input)
+        } catch let error as any DatabaseError where error.isConstraintFailure && retrying {
+            try await savePage(theme, language, input, retrying: false)
         }
     }
 

@@ -10,7 +10,10 @@ struct HTTPWebhookTransport: WebhookTransport {
     let allowPrivateNetwork: Bool
 
     func post(to url: String, body: String, headers: [(String, String)]) async -> Result<Int, WebhookTransportFailure> {
-        if !allowPrivateNetwork, let host = URLComponents(string: url)?.host {
+        if !allowPrivateNetwork {
+            guard let host = URLComponents(string: url)?.host, !host.isEmpty else {
+                return .failure(WebhookTransportFailure(description: "geen geldig adres"))
+            }
             let addresses = (try? await threadPool.runIfActive { NetworkAddress.resolve(host) }) ?? []
             if addresses.isEmpty {
                 return .failure(WebhookTransportFailure(description: "de naam \(host) bestaat niet (DNS)"))

@@ -97,7 +97,7 @@ struct PlanService: Sendable {
             try await audit.record("plan-bestaat-al", by: actor, object: ("plan", existing.id!.uuidString),
                                    processing: .init(activity: "verwijsindex", purpose: "Afstemming tussen organisaties die bij een inwoner betrokken zijn",
                                                      organisationID: existing.organisationID),
-                                   subjects: [bsn.digits], on: database)
+                                   subjects: Array(Set([bsn.digits, existing.bsn])), on: database)
             throw PleinError.invalid([FieldError(field: "bsn", message: .init(
                 nl: "Dit huishouden heeft al een plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact)).",
                 en: "This household already has a plan. Regisseur: \(existing.regisseurName) (\(existing.regisseurContact))."))])
