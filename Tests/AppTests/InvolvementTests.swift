@@ -66,6 +66,7 @@ struct InvolvementTests {
             let huge = Browser(app)
             try await huge.login(TestFixtures.petra)
             #expect(try await huge.get("/betrokkenheid?pagina=9223372036854775807").status == .ok)
+            #expect(try await huge.get("/werkvoorraad?pagina=9223372036854775807").status == .ok)
             let bad = try await register(app, as: TestFixtures.petra, bsn: "123456789", contact: "x")
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Vul een geldig BSN in"))

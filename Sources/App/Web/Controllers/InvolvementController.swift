@@ -10,7 +10,7 @@ enum InvolvementController {
     private static func page(_ req: Request, input: InvolvementService.Input = .init(), notice: String? = nil,
                              errors: [FieldError] = []) async throws -> Response {
         let service = try service(req)
-        let number = max((try? req.query.get(Int.self, at: "pagina")) ?? 1, 1)
+        let number = min(max((try? req.query.get(Int.self, at: "pagina")) ?? 1, 1), InvolvementService.lastPage)
         let page = InvolvementPage(context: try await req.pageContext(), matches: try await service.matches(page: number), page: number,
                                    own: try await service.own(), input: input, notice: notice, errors: errors)
         return req.html(page.render(), status: errors.isEmpty ? .ok : .unprocessableEntity)
