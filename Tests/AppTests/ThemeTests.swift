@@ -165,4 +165,19 @@ struct ThemeTests {
             #expect(again == file)
         }
     }
+
+    @Test("A demo database from before themes existed gets them once")
+    func demoTopUp() async throws {
+        try await withPlein { app in
+            try await PlanTemplate.query(on: app.db).delete()
+            try await ThemePage.query(on: app.db).delete()
+            try await MunicipalitySettings.query(on: app.db).delete()
+            #expect(try await Browser(app).get("/thema/statushouders").status == .notFound)
+            #expect(try await DemoSeeder.addThemesIfMissing(app.db))
+            #expect(try await ThemePage.query(on: app.db).count() == 12)
+            #expect(!(try await DemoSeeder.addThemesIfMissing(app.db)))
+            #expect(try await ThemePage.query(on: app.db).count() == 12)
+            #expect(try await Browser(app).get("/thema/statushouders").status == .ok)
+        }
+    }
 }

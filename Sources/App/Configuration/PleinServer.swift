@@ -10,11 +10,7 @@ public enum PleinServer {
         do {
             try await app.autoMigrate()
             let settings = app.plein.settings
-            if settings.demoMode {
-                if try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: settings.bcryptCost)) {
-                    app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
-                }
-            }
+            try await seedDemo(app)
             app.lifecycle.use(RepeatingJob.caseClock)
             app.lifecycle.use(RepeatingJob.webhooks)
             app.lifecycle.use(RepeatingJob.mail)
@@ -67,15 +63,24 @@ public enum PleinServer {
         let app = try await makeApplication(arguments: ["plein"])
         do {
             try await app.autoMigrate()
-            if app.plein.settings.demoMode {
-                _ = try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: app.plein.settings.bcryptCost))
-            }
+            try await seedDemo(app)
             let result = try await body(app)
             try await app.asyncShutdown()
             return result
         } catch {
             try? await app.asyncShutdown()
             throw error
+        }
+    }
+
+    /// In demo mode: the demo municipality on an empty database, and its themes on a demo
+    /// database from before themes existed.
+    private static func seedDemo(_ app: Application) async throws {
+        guard app.plein.settings.demoMode else { return }
+        if try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: app.plein.settings.bcryptCost)) {
+            app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
+        } else if try await DemoSeeder.addThemesIfMissing(app.db) {
+            app.logger.notice("Thema's van Gemeente Voorbeeld toegevoegd.")
         }
     }
 

@@ -57,6 +57,20 @@ public enum DemoSeeder {
         return result
     }
 
+    /// A demo database made before themes existed gets the demo municipality's themes, pages
+    /// and plan template; one that has them is left alone.
+    public static func addThemesIfMissing(_ database: any Database) async throws -> Bool {
+        guard let municipality = try await Organisation.query(on: database).filter(\.$name == "Gemeente Voorbeeld")
+                .filter(\.$kind == .gemeente).first(), let id = municipality.id,
+              try await MunicipalitySettings.query(on: database).filter(\.$organisationID == id).count() == 0 else { return false }
+        try await database.transaction { db in
+            try await DemoThemes.settings(for: id).create(on: db)
+            try await DemoThemes.pages(for: id).create(on: db)
+            try await DemoThemes.planTemplates(for: id).create(on: db)
+        }
+        return true
+    }
+
     /// Seeds once: does nothing when organisations exist already.
     /// `passwordHash` is the bcrypt hash of `password`, made by the caller (tests make it once)
     /// and only when seeding is needed: bcrypt is deliberately slow.
