@@ -212,6 +212,9 @@ struct ResidentAccountTests {
             #expect(try await browser.get("/inwoners").status == .ok, "this session stays")
             #expect(try await other.get("/inwoners").status == .seeOther, "the other session has ended")
             #expect(try await Browser(app).login(TestFixtures.ruben, password: "paarse olifanten dansen").status == .seeOther)
+            // Hashes Plein makes use the configured cost (at least 12), whatever the test fixtures use.
+            let hash = try #require(try await User.query(on: app.db).filter(\.$username == TestFixtures.ruben).first()?.passwordHash)
+            #expect(hash.hasPrefix("$2b$12$") || hash.hasPrefix("$2y$12$") || hash.hasPrefix("$2a$12$"))
         }
     }
 

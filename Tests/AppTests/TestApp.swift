@@ -35,7 +35,11 @@ func withPlein(_ test: (Application) async throws -> Void) async throws {
 
 enum TestFixtures {
     /// bcrypt is slow on purpose; hash the demo password once per test process.
-    static let demoPasswordHash: String = try! Bcrypt.hash(DemoSeeder.password, cost: 12)
+    /// Cost 4, not production's 12: a login verifies at the cost stored in the hash, and many
+    /// suites logging in at cost 12 on two cores kept the thread pool busy long enough for
+    /// SQLite connection requests to time out (a flaky 500 in a clean-clone CI run). Hashes
+    /// Plein makes itself still use `Settings.bcryptCost` (at least 12), as the password test checks.
+    static let demoPasswordHash: String = try! Bcrypt.hash(DemoSeeder.password, cost: 4)
 
     static let petra = "petra@gemeente-voorbeeld.nl"        // professional, Gemeente Voorbeeld
     static let ruben = "ruben@gemeente-voorbeeld.nl"        // regisseur, Gemeente Voorbeeld
