@@ -16,9 +16,7 @@ struct AccessHistoryService: Sendable {
     }
 
     func history(limit: Int = 100) async throws -> [Entry] {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Deze pagina is voor inwoners.", en: "This page is for residents."))
-        }
+        let bsn = try actor.residentBSN()
         let entries = try await ProcessingEntry.query(on: database)
             .filter(\.$subjectPseudonym == pseudonymizer.pseudonym(forBSN: bsn))
             .sort(\.$startedAt, .descending).limit(limit).all()

@@ -41,5 +41,11 @@ struct Actor: Sendable {
     }
 
     var isResident: Bool { kind == .user(.inwoner) }
+
+    /// The resident's own BSN, or the refusal for anyone else.
+    func residentBSN(_ refusal: LocalizedText = .init(nl: "Deze pagina is voor inwoners.", en: "This page is for residents.")) throws -> String {
+        guard isResident, let bsn else { throw PleinError.forbidden(refusal) }
+        return bsn
+    }
     var isAdministrator: Bool { kind == .user(.functioneelBeheerder) }
 }

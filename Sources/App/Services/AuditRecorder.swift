@@ -13,6 +13,11 @@ struct AuditRecorder: Sendable {
         let activity: String
         let purpose: String
         let organisationID: UUID
+
+        /// The resident looks at what is kept about them (their right of access).
+        static func ownInspection(by organisationID: UUID) -> Processing {
+            .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)", organisationID: organisationID)
+        }
     }
 
     func record(
@@ -41,6 +46,16 @@ struct AuditRecorder: Sendable {
                                    pseudonymizer.pseudonym(forBSN: bsn), processing.organisationID, startedAt, now, status.rawValue)
         }
         try await insert.run()
+    }
+
+    /// Professionals, regisseurs and partner systems work with residents' data; anyone else is
+    /// refused, and the refusal is logged under the action it tried.
+    func requireWorkingWithResidents(_ action: String, by actor: Actor, object: (type: String, id: String)? = nil,
+                                     refusal: LocalizedText, on database: any Database) async throws {
+        guard actor.mayWorkWithResidents else {
+            try await record(action, by: actor, object: object, outcome: .geweigerd, on: database)
+            throw PleinError.forbidden(refusal)
+        }
     }
 
     /// A failed login has no actor yet: it is recorded against the account it tried, if any.

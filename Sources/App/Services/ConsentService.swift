@@ -26,10 +26,7 @@ struct ConsentService: Sendable {
     }
 
     private func requireResident() throws -> String {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen de inwoner zelf geeft toestemming.", en: "Only the resident gives consent."))
-        }
-        return bsn
+        try actor.residentBSN(.init(nl: "Alleen de inwoner zelf geeft toestemming.", en: "Only the resident gives consent."))
     }
 
     func grantees() async throws -> [Grantee] {
@@ -43,8 +40,7 @@ struct ConsentService: Sendable {
         guard !ids.isEmpty else { return [] }
         let organisations = try await Organisation.query(on: database).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
         try await audit.record("toestemmingen-inzien", by: actor,
-                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
-                                                 organisationID: actor.organisationID),
+                               processing: .ownInspection(by: actor.organisationID),
                                subjects: [bsn], on: database)
         return organisations.map { organisation in
             Grantee(organisationID: organisation.id!, name: organisation.name,
@@ -83,11 +79,7 @@ struct ConsentService: Sendable {
     /// The consents residents gave the actor's organisation, for one resident or all, so a
     /// professional or partner system can see why data is or is not visible.
     func grantedToUs(bsn: String? = nil) async throws -> [(consent: Consent, sourceName: String)] {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record("toestemmingen-bekijken", by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals en koppelingen zien toestemmingen.",
-                                                     en: "Only professionals and partner systems see consents."))
-        }
+        try await audit.requireWorkingWithResidents("toestemmingen-bekijken", by: actor, refusal: .init(nl: "Alleen professionals en koppelingen zien toestemmingen.", en: "Only professionals and partner systems see consents."), on: database)
         var query = Consent.query(on: database).filter(\.$organisationID == actor.organisationID).filter(\.$withdrawnAt == nil)
         if let bsn { query = query.filter(\.$bsn == bsn) }
         let consents = try await query.sort(\.$grantedAt, .descending).limit(1000).all()

@@ -34,11 +34,7 @@ struct InvolvementService: Sendable {
     }
 
     private func requireCaseWorker(_ action: String) async throws {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals registreren betrokkenheid.",
-                                                     en: "Only professionals register involvement."))
-        }
+        try await audit.requireWorkingWithResidents(action, by: actor, refusal: .init(nl: "Alleen professionals registreren betrokkenheid.", en: "Only professionals register involvement."), on: database)
     }
 
     @discardableResult
@@ -138,14 +134,11 @@ struct InvolvementService: Sendable {
 
     /// For the resident: every organisation involved with them, with whom to contact.
     func involvedWithMe() async throws -> [Match] {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Deze pagina is voor inwoners.", en: "This page is for residents."))
-        }
+        let bsn = try actor.residentBSN()
         let involvements = try await Involvement.query(on: database).filter(\.$bsn == bsn).filter(\.$endedAt == nil)
             .sort(\.$since).all()
         try await audit.record("eigen-betrokkenheden-inzien", by: actor,
-                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
-                                                 organisationID: actor.organisationID),
+                               processing: .ownInspection(by: actor.organisationID),
                                subjects: [bsn], on: database)
         let names = try await organisationNames(involvements.map(\.organisationID))
         return involvements.map { Match(bsn: $0.bsn, organisationName: names[$0.organisationID] ?? "", contactName: $0.contactName,

@@ -22,10 +22,7 @@ struct MoveService: Sendable {
     static let window = 90
 
     private func requireResident() throws -> String {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen inwoners geven hun verhuizing door.", en: "Only residents report their move."))
-        }
-        return bsn
+        try actor.residentBSN(.init(nl: "Alleen inwoners geven hun verhuizing door.", en: "Only residents report their move."))
     }
 
     func reports() async throws -> [MoveReport] {
@@ -33,8 +30,7 @@ struct MoveService: Sendable {
         let reports = try await MoveReport.query(on: database).filter(\.$organisationID == actor.organisationID)
             .filter(\.$bsn == bsn).sort(\.$reportedAt, .descending).limit(5).all()
         try await audit.record("verhuizingen-inzien", by: actor,
-                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
-                                                 organisationID: actor.organisationID),
+                               processing: .ownInspection(by: actor.organisationID),
                                subjects: [bsn], on: database)
         return reports
     }

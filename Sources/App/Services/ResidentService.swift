@@ -30,10 +30,7 @@ struct ResidentService: Sendable {
 
     /// Refuses (and audits the refusal) when the actor may not work with residents.
     func requireCaseWorker(_ action: String) async throws {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(Self.workOnlyForProfessionals)
-        }
+        try await audit.requireWorkingWithResidents(action, by: actor, refusal: Self.workOnlyForProfessionals, on: database)
     }
 
     /// Residents of the actor's organisation, by BSN (exact) or family name (prefix).
@@ -125,14 +122,11 @@ struct ResidentService: Sendable {
 
     /// A resident's own records at their municipality, for "Mijn gegevens".
     func ownRecords() async throws -> [Resident] {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Deze pagina is voor inwoners.", en: "This page is for residents."))
-        }
+        let bsn = try actor.residentBSN()
         let records = try await Resident.query(on: database)
             .filter(\.$organisationID == actor.organisationID).filter(\.$bsn == bsn).all()
         try await audit.record("eigen-gegevens-inzien", by: actor,
-                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
-                                                 organisationID: actor.organisationID),
+                               processing: .ownInspection(by: actor.organisationID),
                                subjects: [bsn], on: database)
         return records
     }

@@ -14,11 +14,8 @@ struct SavedCalculationService: Sendable {
     }
 
     private func requireResident() throws -> String {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen inwoners kunnen hun uitkomst bewaren.",
+        try actor.residentBSN(.init(nl: "Alleen inwoners kunnen hun uitkomst bewaren.",
                                                      en: "Only residents can keep their result."))
-        }
-        return bsn
     }
 
     func save(_ berekening: Berekening) async throws {

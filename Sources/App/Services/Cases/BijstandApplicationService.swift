@@ -14,11 +14,8 @@ struct BijstandApplicationService: Sendable {
     private var access: CaseAccess { CaseAccess(database: database, actor: actor, audit: audit) }
 
     private func requireResident() throws -> String {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen inwoners kunnen bijstand aanvragen.",
+        try actor.residentBSN(.init(nl: "Alleen inwoners kunnen bijstand aanvragen.",
                                                      en: "Only residents can apply for bijstand."))
-        }
-        return bsn
     }
 
     /// The resident's cases at their municipality, newest first.

@@ -49,12 +49,7 @@ struct CaseAccess: Sendable {
 
     /// Refuses anyone but professionals and partner systems, before any case is involved.
     func requireCaseWorkerRole(_ action: String, object: (type: String, id: String)? = nil) async throws {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record(action, by: actor, object: object, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(
-                nl: "Alleen de professionals van de gemeente kunnen dit doen.",
-                en: "Only the municipality's professionals can do this."))
-        }
+        try await audit.requireWorkingWithResidents(action, by: actor, object: object, refusal: .init(nl: "Alleen de professionals van de gemeente kunnen dit doen.", en: "Only the municipality's professionals can do this."), on: database)
     }
 
     /// Adds a line to the case's timeline, in the caller's transaction.

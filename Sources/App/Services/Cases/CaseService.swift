@@ -34,11 +34,7 @@ struct CaseService: Sendable {
     /// queries however large the caseload. Written in SQLKit for the capped count, which Fluent
     /// cannot express.
     func workQueue(_ filter: WorkQueueFilter, today: CivilDate) async throws -> Page {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record("werkvoorraad-inzien", by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals van de gemeente zien de werkvoorraad.",
-                                                     en: "Only the municipality's professionals see the work queue."))
-        }
+        try await audit.requireWorkingWithResidents("werkvoorraad-inzien", by: actor, refusal: .init(nl: "Alleen professionals van de gemeente zien de werkvoorraad.", en: "Only the municipality's professionals see the work queue."), on: database)
         let sql = database as! any SQLDatabase
         let text = filter.query.trimmingCharacters(in: .whitespaces)
         let byName = !text.isEmpty && BSN(text) == nil && !text.uppercased().hasPrefix("BB-")

@@ -86,8 +86,7 @@ struct HelpRequestService: Sendable {
         let bsn = try requireResident()
         let requests = try await HelpRequest.query(on: database).filter(\.$bsn == bsn).sort(\.$createdAt, .descending).all()
         try await audit.record("eigen-hulpvragen-inzien", by: actor,
-                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
-                                                 organisationID: actor.organisationID),
+                               processing: .ownInspection(by: actor.organisationID),
                                subjects: [bsn], on: database)
         let names = try await Organisation.query(on: database).filter(\.$id ~~ Array(Set(requests.map(\.organisationID)))).all()
         return requests.map { request in (request, names.first { $0.id == request.organisationID }?.name ?? "") }
@@ -160,16 +159,10 @@ struct HelpRequestService: Sendable {
     }
 
     private func requireTeam(_ action: String) async throws {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals behandelen hulpvragen.", en: "Only professionals handle help requests."))
-        }
+        try await audit.requireWorkingWithResidents(action, by: actor, refusal: .init(nl: "Alleen professionals behandelen hulpvragen.", en: "Only professionals handle help requests."), on: database)
     }
 
     private func requireResident() throws -> String {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Een hulpvraag stelt de inwoner zelf.", en: "A help request is made by the resident."))
-        }
-        return bsn
+        try actor.residentBSN(.init(nl: "Een hulpvraag stelt de inwoner zelf.", en: "A help request is made by the resident."))
     }
 }

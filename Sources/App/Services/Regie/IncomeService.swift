@@ -44,11 +44,7 @@ struct IncomeService: Sendable {
     /// A paying organisation supplies a part for a resident it knows.
     @discardableResult
     func supply(_ input: Input, today: CivilDate) async throws -> IncomePart {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record("inkomen-doorgeven", by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals en koppelingen geven inkomsten door.",
-                                                     en: "Only professionals and partner systems supply income."))
-        }
+        try await audit.requireWorkingWithResidents("inkomen-doorgeven", by: actor, refusal: .init(nl: "Alleen professionals en koppelingen geven inkomsten door.", en: "Only professionals and partner systems supply income."), on: database)
         let bsn = BSN(input.bsn.trimmingCharacters(in: .whitespaces))
         var errors = bsn == nil ? [FieldError(field: "bsn", message: .init(nl: "Vul een geldig BSN in van 9 cijfers.",
                                                                              en: "Enter a valid 9-digit BSN."))] : []
@@ -64,7 +60,7 @@ struct IncomeService: Sendable {
     /// The resident adds a part themself.
     @discardableResult
     func addOwn(_ input: Input, today: CivilDate) async throws -> IncomePart {
-        let bsn = try requireResident()
+        let bsn = try actor.residentBSN()
         var errors: [FieldError] = []
         let validated = validate(input, today: today, errors: &errors)
         guard errors.isEmpty, let validated else { throw PleinError.invalid(errors) }
@@ -73,11 +69,7 @@ struct IncomeService: Sendable {
 
     /// The parts the actor's organisation supplied, for one resident or all, newest first.
     func supplied(bsn: String? = nil) async throws -> [IncomePart] {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record("inkomsten-bekijken", by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals en koppelingen zien doorgegeven inkomsten.",
-                                                     en: "Only professionals and partner systems see supplied income."))
-        }
+        try await audit.requireWorkingWithResidents("inkomsten-bekijken", by: actor, refusal: .init(nl: "Alleen professionals en koppelingen zien doorgegeven inkomsten.", en: "Only professionals and partner systems see supplied income."), on: database)
         var query = IncomePart.query(on: database).filter(\.$organisationID == actor.organisationID)
             .filter(\.$enteredByResident == false).filter(\.$endedAt == nil)
         if let bsn { query = query.filter(\.$bsn == bsn) }
@@ -88,13 +80,12 @@ struct IncomeService: Sendable {
 
     /// The resident's own overview: every active part about them, from every payer.
     func overview(today: CivilDate) async throws -> Overview {
-        let bsn = try requireResident()
+        let bsn = try actor.residentBSN()
         let parts = try await IncomePart.query(on: database).filter(\.$bsn == bsn).filter(\.$endedAt == nil)
             .sort(\.$createdAt).all()
             .filter { part in part.lastPayment.flatMap { CivilDate(iso: $0) }.map { $0 >= today } ?? true }
         try await audit.record("eigen-inkomsten-inzien", by: actor,
-                               processing: .init(activity: "inzage-betrokkene", purpose: "Inzage door de inwoner zelf (AVG art. 15)",
-                                                 organisationID: actor.organisationID),
+                               processing: .ownInspection(by: actor.organisationID),
                                subjects: [bsn], on: database)
         return Self.overview(of: parts, today: today)
     }
@@ -182,10 +173,4 @@ struct IncomeService: Sendable {
         return part
     }
 
-    private func requireResident() throws -> String {
-        guard actor.isResident, let bsn = actor.bsn else {
-            throw PleinError.forbidden(LocalizedText(nl: "Deze pagina is voor inwoners.", en: "This page is for residents."))
-        }
-        return bsn
-    }
 }

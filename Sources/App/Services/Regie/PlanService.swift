@@ -349,10 +349,7 @@ struct PlanService: Sendable {
     }
 
     private func requireProfessional(_ action: String) async throws {
-        guard actor.mayWorkWithResidents else {
-            try await audit.record(action, by: actor, outcome: .geweigerd, on: database)
-            throw PleinError.forbidden(LocalizedText(nl: "Alleen professionals werken met plannen.", en: "Only professionals work with plans."))
-        }
+        try await audit.requireWorkingWithResidents(action, by: actor, refusal: .init(nl: "Alleen professionals werken met plannen.", en: "Only professionals work with plans."), on: database)
     }
 
     private func requireEditor(_ view: PlanView, _ action: String) async throws {
