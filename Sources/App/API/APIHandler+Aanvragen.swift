@@ -42,7 +42,7 @@ extension APIHandler {
         }
         do {
             let assignment = try await request.assignments.give(templateID: template, caseID: try Self.id(input.path.aanvraagId), today: .today)
-            return .created(.init(body: .json(Self.opdracht(assignment))))
+            return .created(.init(body: .json(Self.opdracht(AssignmentRow(assignment)))))
         } catch let error as PleinError {
             throw error.renamingFields(["sjabloon": "sjabloonId"])
         }
@@ -59,7 +59,7 @@ extension APIHandler {
         let body = switch input.body { case .json(let json): json }
         do {
             let message = try await request.messages.send(toCase: try Self.id(input.path.aanvraagId), text: body.tekst, upload: nil)
-            return .created(.init(body: .json(Self.bericht(message))))
+            return .created(.init(body: .json(Self.bericht(CaseMessageRow(message)))))
         } catch let error as PleinError {
             throw error.renamingFields(["bericht": "tekst"])
         }
@@ -70,7 +70,7 @@ extension APIHandler {
         let file = try await request.cases.open(try Self.id(input.path.aanvraagId))
         let documents = try await request.caseDocuments.documents(of: file).map { document in
             Schemas.DocumentLijst.DocumentenPayloadPayload(
-                id: document.id!.uuidString, soort: document.kind, bestandsnaam: document.fileName,
+                id: document.id.uuidString, soort: document.kind, bestandsnaam: document.fileName,
                 mediatype: .init(rawValue: document.mediaType) ?? .applicationPdf, grootte: document.size,
                 sha256: document.sha256, vanInwoner: document.fromResident, geuploadOp: document.uploadedAt)
         }
@@ -93,7 +93,7 @@ extension APIHandler {
                                                   deviationReason: body.afwijkingsreden ?? "")
         do {
             let decision = try await request.decisions.decide(caseID: try Self.id(input.path.aanvraagId), decisionInput, today: .today)
-            return .created(.init(body: .json(Self.besluit(decision))))
+            return .created(.init(body: .json(Self.besluit(DecisionRow(decision)))))
         } catch let error as PleinError {
             throw error.renamingFields(["bedrag": "bedragPerMaand"])
         }
@@ -103,7 +103,7 @@ extension APIHandler {
         let request = try APIRequestContext.current
         let templates = try await request.assignments.templates().map { template in
             Schemas.OpdrachtsjabloonLijst.SjablonenPayloadPayload(
-                id: template.id!.uuidString, titel: template.title, instructie: template.instructions,
+                id: template.id.uuidString, titel: template.title, instructie: template.instructions,
                 bewijs: .init(rawValue: template.proof.rawValue)!, termijnDagen: template.daysToComplete,
                 bijZoekperiode: template.givenAtSearchPeriod)
         }
@@ -119,20 +119,20 @@ extension APIHandler {
               antwoorden: answers.map { .init(additionalProperties: $0.values) })
     }
 
-    private static func opdracht(_ assignment: Assignment) -> Schemas.Opdracht {
-        .init(id: assignment.id!.uuidString, titel: assignment.title, instructie: assignment.instructions,
+    private static func opdracht(_ assignment: AssignmentRow) -> Schemas.Opdracht {
+        .init(id: assignment.id.uuidString, titel: assignment.title, instructie: assignment.instructions,
               bewijs: .init(rawValue: assignment.proof.rawValue)!, deadline: assignment.deadline,
               status: .init(rawValue: assignment.status.rawValue)!, antwoord: assignment.answer,
               documentId: assignment.documentID?.uuidString, reactie: assignment.feedback)
     }
 
-    private static func bericht(_ message: CaseMessage) -> Schemas.Bericht {
-        .init(id: message.id!.uuidString, vanInwoner: message.fromResident, afzender: message.senderName, tekst: message.text,
+    private static func bericht(_ message: CaseMessageRow) -> Schemas.Bericht {
+        .init(id: message.id.uuidString, vanInwoner: message.fromResident, afzender: message.senderName, tekst: message.text,
               documentId: message.documentID?.uuidString, verzondenOp: message.sentAt, gelezenOp: message.readAt)
     }
 
-    private static func besluit(_ decision: Decision) -> Schemas.Besluit {
-        .init(id: decision.id!.uuidString, soort: .init(rawValue: decision.kind.rawValue)!, motivering: decision.motivation,
+    private static func besluit(_ decision: DecisionRow) -> Schemas.Besluit {
+        .init(id: decision.id.uuidString, soort: .init(rawValue: decision.kind.rawValue)!, motivering: decision.motivation,
               ingangsdatum: decision.startDate, bedragPerMaand: decision.monthlyCents.map(euro),
               berekendBedragPerMaand: decision.calculatedCents.map(euro), afwijkingsreden: decision.deviationReason,
               toelichtingBerekening: decision.calculationExplanation, genomenDoor: decision.decidedByName,

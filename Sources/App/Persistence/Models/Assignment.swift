@@ -15,6 +15,9 @@ final class Assignment: Model, @unchecked Sendable {
         case open, ingeleverd, geaccepteerd
         /// The professional asked for more; the resident hands in again.
         case aanvullen
+
+        /// Still waiting for the resident.
+        var isOpen: Bool { self == .open || self == .aanvullen }
     }
 
     @ID(key: .id) var id: UUID?
@@ -44,6 +47,5 @@ final class Assignment: Model, @unchecked Sendable {
         self.status = .open
     }
 
-    /// Still waiting for the resident.
-    var isOpen: Bool { status == .open || status == .aanvullen }
+    var isOpen: Bool { status.isOpen }
 }

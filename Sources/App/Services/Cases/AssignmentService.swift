@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import PleinDomain
 
 /// Assignments in a case: given by the professional (or automatically when the search period
@@ -15,15 +16,13 @@ struct AssignmentService: Sendable {
     private var access: CaseAccess { CaseAccess(database: database, actor: actor, audit: audit) }
 
     /// The active templates of the actor's organisation, for the professional to choose from.
-    func templates() async throws -> [AssignmentTemplate] {
+    func templates() async throws -> [AssignmentTemplateRow] {
         try await access.requireCaseWorkerRole("opdrachtsjablonen-bekijken")
-        return try await AssignmentTemplate.query(on: database)
-            .filter(\.$organisationID == actor.organisationID).filter(\.$active == true)
-            .sort(\.$title).all()
+        return try await AssignmentTemplateRow.all(from: AssignmentTemplate.schema, where: "organisatie_id = \(bind: actor.organisationID) AND actief = \(bind: true) ORDER BY titel", on: database)
     }
 
-    func assignments(of file: CaseFile) async throws -> [Assignment] {
-        try await Assignment.query(on: database).filter(\.$caseID == file.id!).sort(\.$deadline).sort(\.$title).all()
+    func assignments(of file: CaseFile) async throws -> [AssignmentRow] {
+        try await AssignmentRow.all(from: Assignment.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID) ORDER BY deadline, titel", on: database)
     }
 
     /// Gives the assignment of a template to the resident of a case.

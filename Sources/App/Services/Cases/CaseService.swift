@@ -1,5 +1,6 @@
 import Fluent
 import FluentSQL
+import SQLKit
 import Foundation
 import PleinDomain
 
@@ -79,7 +80,7 @@ struct CaseService: Sendable {
             .first(decodingColumn: "n", as: Int.self) ?? 0
         // Pages beyond the counted ones show the last counted page: the offset stays small.
         let page = min(max(1, filter.page), Self.pageCount(total))
-        let cases = try await ordered(matching(sql.select().columns(CaseSummary.columns).from(CaseFile.schema))).orderBy("referentie")
+        let cases = try await ordered(matching(sql.select().column(SQLRaw(CaseSummary.columns)).from(CaseFile.schema))).orderBy("referentie")
             .limit(Self.pageSize).offset((page - 1) * Self.pageSize)
             .all(decoding: CaseSummary.self)
         try await audit.record("werkvoorraad-inzien", by: actor, processing: access.processing,
@@ -90,10 +91,9 @@ struct CaseService: Sendable {
     func open(_ id: UUID) async throws -> CaseFile { try await access.open(id, for: "zaak-inzien") }
 
     /// The case's timeline: everything for professionals, the resident's lines for the resident.
-    func timeline(of file: CaseFile) async throws -> [CaseEvent] {
-        var query = CaseEvent.query(on: database).filter(\.$caseID == file.id!)
-        if actor.isResident { query = query.filter(\.$shownToResident == true) }
-        return try await query.sort(\.$at).all()
+    func timeline(of file: CaseFile) async throws -> [CaseEventRow] {
+        let forResident: SQLQueryString = actor.isResident ? " AND voor_inwoner = \(bind: true)" : ""
+        return try await CaseEventRow.all(from: CaseEvent.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID)" + forResident + " ORDER BY op", on: database)
     }
 
     /// The professional takes the case on as its case worker.

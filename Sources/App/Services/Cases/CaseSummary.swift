@@ -2,8 +2,9 @@ import Foundation
 import PleinDomain
 
 /// A case as one row of the work queue: only the columns the list shows, read straight from
-/// SQL (no answers, no Fluent model), because a page of 25 is read on every queue view.
-struct CaseSummary: Decodable, Sendable {
+/// SQL (no answers, no Fluent model; see `PlainRow`), because a page of 25 is read on every
+/// queue view.
+struct CaseSummary: PlainRow {
     let id: UUID
     let referentie: String
     let naam: String
@@ -17,9 +18,10 @@ struct CaseSummary: Decodable, Sendable {
     let opdrachten_te_beoordelen: Int
     let eerstvolgende_deadline: String?
 
-    /// The columns to select, in the names above.
-    static let columns = ["id", "referentie", "naam", "bsn", "status", "ingediend_op", "zoekperiode_tot", "beslissen_voor",
-                          "behandelaar_naam", "opdrachten_open", "opdrachten_te_beoordelen", "eerstvolgende_deadline"]
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, referentie, naam, bsn, status, ingediend_op, zoekperiode_tot, beslissen_voor, behandelaar_naam
+        case opdrachten_open, opdrachten_te_beoordelen, eerstvolgende_deadline
+    }
 
     init(_ file: CaseFile) {
         id = file.id!

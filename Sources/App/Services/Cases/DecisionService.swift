@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import PleinDomain
 import PleinRules
 
@@ -37,8 +38,8 @@ struct DecisionService: Sendable {
         }
     }
 
-    func decision(of file: CaseFile) async throws -> Decision? {
-        try await Decision.query(on: database).filter(\.$caseID == file.id!).first()
+    func decision(of file: CaseFile) async throws -> DecisionRow? {
+        try await DecisionRow.all(from: Decision.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID)", on: database).first
     }
 
     struct Input: Sendable {

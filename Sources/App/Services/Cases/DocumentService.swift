@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// Documents in a case: the resident's application documents, proof for assignments and
 /// attachments to messages. Bytes go to the document store only after the upload passed every
@@ -53,8 +54,8 @@ struct DocumentService: Sendable {
         }
     }
 
-    func documents(of file: CaseFile) async throws -> [CaseDocument] {
-        try await CaseDocument.query(on: database).filter(\.$caseID == file.id!).sort(\.$uploadedAt).all()
+    func documents(of file: CaseFile) async throws -> [CaseDocumentRow] {
+        try await CaseDocumentRow.all(from: CaseDocument.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID) ORDER BY geupload_op", on: database)
     }
 
     /// A document's bytes for someone who may open its case; refused and audited otherwise.

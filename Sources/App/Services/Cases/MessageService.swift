@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// The one conversation per case between the resident and the municipality's professionals.
 /// Reading marks the other side's messages as read; sending notifies the other side by e-mail.
@@ -15,8 +16,8 @@ struct MessageService: Sendable {
     static let maxLength = 4000
 
     /// The messages of an opened case, oldest first; the other side's unread ones become read.
-    func conversation(of file: CaseFile) async throws -> [CaseMessage] {
-        let messages = try await CaseMessage.query(on: database).filter(\.$caseID == file.id!).sort(\.$sentAt).all()
+    func conversation(of file: CaseFile) async throws -> [CaseMessageRow] {
+        let messages = try await CaseMessageRow.all(from: CaseMessage.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID) ORDER BY verzonden_op", on: database)
         // Write only when there is something to mark: most views of a case change nothing.
         if messages.contains(where: { $0.fromResident != actor.isResident && $0.readAt == nil }) {
             try await CaseMessage.query(on: database).filter(\.$caseID == file.id!)

@@ -6,7 +6,7 @@ import Plot
 struct ApplicationDocumentsPage {
     let context: PageContext
     let file: CaseFile
-    let documents: [CaseDocument]
+    let documents: [CaseDocumentRow]
     let backLink: String
     let maxUploadBytes: Int
     var added = false

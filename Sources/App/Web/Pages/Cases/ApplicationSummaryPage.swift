@@ -6,7 +6,7 @@ import Plot
 struct ApplicationSummaryPage {
     let context: PageContext
     let file: CaseFile
-    let documents: [CaseDocument]
+    let documents: [CaseDocumentRow]
     var errors: [FieldError] = []
 
     func render() -> String {

@@ -8,9 +8,9 @@ import PleinDomain
 struct AssignmentsSection {
     let context: PageContext
     let file: CaseFile
-    let assignments: [Assignment]
-    let documents: [CaseDocument]
-    let templates: [AssignmentTemplate]
+    let assignments: [AssignmentRow]
+    let documents: [CaseDocumentRow]
+    let templates: [AssignmentTemplateRow]
     let maxUploadBytes: Int
     let errors: [FieldError]
     let typed: [String: String]
@@ -26,15 +26,15 @@ struct AssignmentsSection {
                 .method(.post), .action("/zaken/\(file.id!.uuidString)/opdrachten"),
                 UI.csrfField(c),
                 UI.select(name: "sjabloon", label: c.t("Opdracht geven", "Give an assignment"),
-                          options: templates.map { ($0.id!.uuidString, "\($0.title) (\($0.daysToComplete) \(c.t("dagen", "days")))") }, c),
+                          options: templates.map { ($0.id.uuidString, "\($0.title) (\($0.daysToComplete) \(c.t("dagen", "days")))") }, c),
                 .button(.type(.submit), .class("button secondary"), .text(c.t("Opdracht geven", "Give assignment")))
             ))
         )
     }
 
-    private func item(_ assignment: Assignment) -> Node<HTML.ListContext> {
+    private func item(_ assignment: AssignmentRow) -> Node<HTML.ListContext> {
         let c = context
-        let id = assignment.id!.uuidString
+        let id = assignment.id.uuidString
         let deadline = CivilDate(iso: assignment.deadline)
         let document = assignment.documentID.flatMap { documentID in documents.first { $0.id == documentID } }
         return .li(.class("assignment"), .attribute(named: "id", value: "opdracht-\(id)"),
@@ -55,9 +55,9 @@ struct AssignmentsSection {
         )
     }
 
-    private func handInForm(_ assignment: Assignment) -> Node<HTML.BodyContext> {
+    private func handInForm(_ assignment: AssignmentRow) -> Node<HTML.BodyContext> {
         let c = context
-        let id = assignment.id!.uuidString
+        let id = assignment.id.uuidString
         return .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/opdrachten/\(id)/inleveren"),
                      .enctype(.multipartData), .novalidate(),
             UI.csrfField(c),
@@ -74,9 +74,9 @@ struct AssignmentsSection {
         )
     }
 
-    private func reviewForm(_ assignment: Assignment) -> Node<HTML.BodyContext> {
+    private func reviewForm(_ assignment: AssignmentRow) -> Node<HTML.BodyContext> {
         let c = context
-        let id = assignment.id!.uuidString
+        let id = assignment.id.uuidString
         return .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/opdrachten/\(id)/beoordelen"), .novalidate(),
             UI.csrfField(c),
             UI.textArea(name: "reactie-\(id)", label: c.t("Reactie aan de inwoner", "Feedback to the resident"),

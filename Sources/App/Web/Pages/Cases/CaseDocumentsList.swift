@@ -4,7 +4,7 @@ import Plot
 /// The requested documents with what was sent for each, and any other documents, each with a
 /// download link. Shared by the application and the case page.
 enum CaseDocumentsList {
-    static func render(requested: [RequestedDocument], documents: [CaseDocument], _ c: PageContext) -> Node<HTML.BodyContext> {
+    static func render(requested: [RequestedDocument], documents: [CaseDocumentRow], _ c: PageContext) -> Node<HTML.BodyContext> {
         let others = documents.filter { document in !requested.contains { $0.code == document.kind } }
         return .group(
             .ul(.class("document-list"), .forEach(requested) { request in
@@ -25,8 +25,8 @@ enum CaseDocumentsList {
         )
     }
 
-    static func link(_ document: CaseDocument, _ c: PageContext) -> Node<HTML.ListContext> {
-        .li(.a(.href("/documenten/\(document.id!.uuidString)"), .text(document.fileName)),
+    static func link(_ document: CaseDocumentRow, _ c: PageContext) -> Node<HTML.ListContext> {
+        .li(.a(.href("/documenten/\(document.id.uuidString)"), .text(document.fileName)),
             .text(" (\(max(1, document.size / 1024)) kB, \(UI.dateTime(document.uploadedAt, c)))"))
     }
 }

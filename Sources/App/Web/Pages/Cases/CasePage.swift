@@ -8,12 +8,12 @@ import PleinDomain
 struct CasePage {
     struct Model {
         let file: CaseFile
-        let events: [CaseEvent]
-        let assignments: [Assignment]
-        let documents: [CaseDocument]
-        let messages: [CaseMessage]
-        let templates: [AssignmentTemplate]
-        let decision: Decision?
+        let events: [CaseEventRow]
+        let assignments: [AssignmentRow]
+        let documents: [CaseDocumentRow]
+        let messages: [CaseMessageRow]
+        let templates: [AssignmentTemplateRow]
+        let decision: DecisionRow?
         let maxUploadBytes: Int
     }
 

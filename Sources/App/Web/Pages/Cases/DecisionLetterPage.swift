@@ -7,7 +7,7 @@ import PleinDomain
 struct DecisionLetterPage {
     let context: PageContext
     let file: CaseFile
-    let decision: Decision
+    let decision: DecisionRow
     let organisationName: String
 
     func render() -> String {

@@ -6,8 +6,8 @@ import Plot
 struct MessagesSection {
     let context: PageContext
     let file: CaseFile
-    let messages: [CaseMessage]
-    let documents: [CaseDocument]
+    let messages: [CaseMessageRow]
+    let documents: [CaseDocumentRow]
     let maxUploadBytes: Int
     let errors: [FieldError]
     let typed: [String: String]
@@ -23,7 +23,7 @@ struct MessagesSection {
                 .attribute(named: "data-nieuw", value: c.t("Nieuw bericht van", "New message from")),
                 .forEach(messages) { message in
                 let own = message.fromResident == forResident
-                return .li(.class(own ? "message own" : "message"), .id("bericht-\(message.id!.uuidString)"),
+                return .li(.class(own ? "message own" : "message"), .id("bericht-\(message.id.uuidString)"),
                     .p(.class("message-meta"), .strong(.text(message.senderName)), .text(" · \(UI.dateTime(message.sentAt, c))"),
                        .if(own, .text(" · " + (message.readAt == nil ? c.t("nog niet gelezen", "not read yet") : c.t("gelezen", "read"))))),
                     .p(.class("message-text"), .text(message.text)),
