@@ -27,25 +27,37 @@ struct AuditRecorder: Sendable {
         startedAt: Date = Date(), on database: any Database
     ) async throws {
         let now = Date()
-        // Plain SQL inserts: the logs are written on every request that touches personal data,
-        // and Fluent's per-model reflection would cost more than the page itself.
+        // SQL text with binds: the logs are written on every request that touches personal data,
+        // and Fluent's per-model reflection or SQLKit's escaping of each column name cost more
+        // than the inserts themselves.
         let sql = database as! any SQLDatabase
-        try await sql.insert(into: AuditEntry.schema)
-            .columns("id", "trace_id", "op", "actor_soort", "actor_id", "organisatie_id", "handeling",
-                     "object_soort", "object_id", "uitkomst")
-            .values(UUID(), actor.traceID, now, actor.auditKind, actor.id, actor.organisationID, action,
-                    object?.type, object?.id, outcome.rawValue)
-            .run()
-        guard let processing, !bsns.isEmpty else { return }
+        let audit: SQLQueryString = """
+            INSERT INTO \(unsafeRaw: AuditEntry.schema) (id, trace_id, op, actor_soort, actor_id, organisatie_id, handeling, \
+            object_soort, object_id, uitkomst) VALUES (\(bind: UUID()), \(bind: actor.traceID), \(bind: now), \
+            \(bind: actor.auditKind), \(bind: actor.id), \(bind: actor.organisationID), \(bind: action), \(bind: object?.type), \
+            \(bind: object?.id), \(bind: outcome.rawValue))
+            """
+        guard let processing, !bsns.isEmpty else { return try await sql.raw(audit).run() }
         let status = outcome == .mislukt ? ProcessingEntry.Status.fout : .ok
-        var insert = sql.insert(into: ProcessingEntry.schema)
-            .columns("id", "trace_id", "span_id", "activiteit", "doel", "betrokkene_pseudoniem", "organisatie_id",
-                     "gestart_op", "beeindigd_op", "status")
-        for bsn in Set(bsns).sorted() {
-            insert = insert.values(UUID(), actor.traceID, Self.newSpanID(), processing.activity, processing.purpose,
-                                   pseudonymizer.pseudonym(forBSN: bsn), processing.organisationID, startedAt, now, status.rawValue)
+        let rows = Set(bsns).sorted().map { bsn -> SQLQueryString in
+            """
+            (\(bind: UUID()), \(bind: actor.traceID), \(bind: Self.newSpanID()), \(bind: processing.activity), \
+            \(bind: processing.purpose), \(bind: pseudonymizer.pseudonym(forBSN: bsn)), \(bind: processing.organisationID), \
+            \(bind: startedAt), \(bind: now), \(bind: status.rawValue))
+            """
         }
-        try await insert.run()
+        let entries: SQLQueryString = """
+            INSERT INTO \(unsafeRaw: ProcessingEntry.schema) (id, trace_id, span_id, activiteit, doel, betrokkene_pseudoniem, \
+            organisatie_id, gestart_op, beeindigd_op, status) VALUES \(rows.joined(separator: ", "))
+            """
+        if sql.dialect.name == "postgresql" {
+            // Both logs in one statement, one round trip: PostgreSQL runs a data-modifying WITH
+            // exactly once, whether or not the statement reads from it; both rows land or neither.
+            try await sql.raw("WITH audit AS (" + audit + ") " + entries).run()
+        } else {
+            try await sql.raw(audit).run()
+            try await sql.raw(entries).run()
+        }
     }
 
     /// Professionals, regisseurs and partner systems work with residents' data; anyone else is
