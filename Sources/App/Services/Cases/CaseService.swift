@@ -75,14 +75,25 @@ struct CaseService: Sendable {
         // Counting a million rows costs more than the page: count at most countCap + 1, walking
         // the same index as the page.
         let capped = ordered(matching(sql.select().column(SQLLiteral.numeric("1")).from(CaseFile.schema))).limit(Self.countCap + 1)
-        let total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+        let count = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from(SQLAlias(SQLGroupExpression(capped.select), as: SQLIdentifier("gevonden")))
-            .first(decodingColumn: "n", as: Int.self) ?? 0
-        // Pages beyond the counted ones show the last counted page: the offset stays small.
-        let page = min(max(1, filter.page), Self.pageCount(total))
-        let cases = try await ordered(matching(sql.select().column(SQLRaw(CaseSummary.columns)).from(CaseFile.schema))).orderBy("referentie")
-            .limit(Self.pageSize).offset((page - 1) * Self.pageSize)
-            .all(decoding: CaseSummary.self)
+        // The count rides along with the page as a column, one round trip for both; PostgreSQL
+        // and SQLite compute such an uncorrelated subquery once, not per row.
+        func rows(onPage page: Int) async throws -> [any SQLRow] {
+            try await ordered(matching(sql.select().column(SQLRaw(CaseSummary.columns))
+                .column(SQLGroupExpression(count.select), as: "aantal_gevonden").from(CaseFile.schema))).orderBy("referentie")
+                .limit(Self.pageSize).offset((page - 1) * Self.pageSize).all()
+        }
+        // No page lies beyond the counted ones, so no offset can grow past them (or overflow).
+        let requested = min(max(1, filter.page), Self.pageCount(Self.countCap))
+        var found = try await rows(onPage: requested)
+        var total = try found.first?.decode(column: "aantal_gevonden", as: Int.self) ?? 0
+        // An empty page says nothing about the count; and pages beyond the counted ones show the
+        // last counted page, so the offset stays small.
+        if found.isEmpty { total = try await count.first(decodingColumn: "n", as: Int.self) ?? 0 }
+        let page = min(requested, Self.pageCount(total))
+        if page != requested { found = try await rows(onPage: page) }
+        let cases = try found.map { try $0.decode(model: CaseSummary.self) }
         try await audit.record("werkvoorraad-inzien", by: actor, processing: access.processing,
                                subjects: cases.map(\.bsn), on: database)
         return Page(cases: cases, total: total, page: page)
