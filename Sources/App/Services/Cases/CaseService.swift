@@ -31,9 +31,9 @@ struct CaseService: Sendable {
     }
 
     /// The organisation's submitted cases matching the filter. Every condition is on an indexed
-    /// column of `zaken` and progress comes from the counters on the case, so one page is two
-    /// queries however large the caseload. Written in SQLKit for the capped count, which Fluent
-    /// cannot express.
+    /// column of `zaken` and progress comes from the counters on the case, so one page is one
+    /// query (with the capped count) however large the caseload. Written in SQLKit for the capped
+    /// count, which Fluent cannot express.
     func workQueue(_ filter: WorkQueueFilter, today: CivilDate) async throws -> Page {
         try await audit.requireWorkingWithResidents("werkvoorraad-inzien", by: actor, refusal: .init(nl: "Alleen professionals van de gemeente zien de werkvoorraad.", en: "Only the municipality's professionals see the work queue."), on: database)
         let sql = database as! any SQLDatabase
