@@ -25,17 +25,24 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        ShortText.make(capacity: 10) { text in
+            text.prepend(digitsOf: UInt64(day), width: 2)
+            text.prepend(UInt8(ascii: "-"))
+            text.prepend(digitsOf: UInt64(month), width: 2)
+            text.prepend(UInt8(ascii: "-"))
+            text.prepend(digitsOf: UInt64(year), width: 4)
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// "22-11-2026", the Dutch notation for pages and letters.
     public var dutchNotation: String {
-        let iso = description
-        return "\(iso.suffix(2))-\(iso.dropFirst(5).prefix(2))-\(iso.prefix(4))"
+        ShortText.make(capacity: 10) { text in
+            text.prepend(digitsOf: UInt64(year), width: 4)
+            text.prepend(UInt8(ascii: "-"))
+            text.prepend(digitsOf: UInt64(month), width: 2)
+            text.prepend(UInt8(ascii: "-"))
+            text.prepend(digitsOf: UInt64(day), width: 2)
+        }
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

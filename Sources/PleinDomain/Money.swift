@@ -42,20 +42,34 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     }
 
     /// "1.234,56" — Dutch notation without the currency sign.
-    public var dutchNotation: String {
-        let absolute = cents.magnitude
-        let whole = String(absolute / 100)
-        var grouped = ""
-        for (index, digit) in whole.enumerated() {
-            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(".") }
-            grouped.append(digit)
-        }
-        let fraction = absolute % 100
-        return (cents < 0 ? "-" : "") + grouped + "," + (fraction < 10 ? "0" : "") + String(fraction)
-    }
+    public var dutchNotation: String { text(euroSign: false) }
 
     /// "€ 1.234,56"
-    public var formatted: String { "€ " + dutchNotation }
+    public var formatted: String { text(euroSign: true) }
+
+    private func text(euroSign: Bool) -> String {
+        // "€ -184.467.440.737.095.516,15" is the longest: 33 bytes.
+        ShortText.make(capacity: 40) { text in
+            let absolute = cents.magnitude
+            text.prepend(digitsOf: absolute % 100, width: 2)
+            text.prepend(UInt8(ascii: ","))
+            var whole = absolute / 100
+            while whole >= 1000 {
+                text.prepend(digitsOf: whole % 1000, width: 3)
+                text.prepend(UInt8(ascii: "."))
+                whole /= 1000
+            }
+            text.prepend(digitsOf: whole)
+            if cents < 0 { text.prepend(UInt8(ascii: "-")) }
+            if euroSign {
+                // "€ " in UTF-8, back to front.
+                text.prepend(UInt8(ascii: " "))
+                text.prepend(0xAC)
+                text.prepend(0x82)
+                text.prepend(0xE2)
+            }
+        }
+    }
 
     @inlinable public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
     @inlinable public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
@@ -67,7 +81,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
     /// Multiplies by a fraction `numerator / denominator`, rounding half away from zero to
     /// the cent — the rounding the statutes use when they say "afgerond op hele centen".
-    @inlinable public func multiplied(by numerator: Int64, dividedBy denominator: Int64) -> Money {
+    @inlinable @inline(__always)
+    public func multiplied(by numerator: Int64, dividedBy denominator: Int64) -> Money {
         precondition(denominator > 0)
         let product = cents * numerator
         let quotient = product / denominator

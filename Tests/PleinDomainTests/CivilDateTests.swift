@@ -44,5 +44,8 @@ struct CivilDateTests {
     @Test("Dutch notation for pages and letters")
     func dutch() {
         #expect(CivilDate(iso: "2026-07-01")?.dutchNotation == "01-07-2026")
+        #expect(CivilDate(year: 987, month: 12, day: 31)?.dutchNotation == "31-12-0987")
+        #expect(CivilDate(year: 987, month: 12, day: 31)?.description == "0987-12-31")
+        #expect(CivilDate(year: 9999, month: 1, day: 9)?.description == "9999-01-09")
     }
 }

@@ -20,6 +20,13 @@ struct MoneyTests {
         #expect(Money(cents: 141_946).formatted == "€ 1.419,46")
         #expect(Money(cents: 5).dutchNotation == "0,05")
         #expect(Money(cents: -123_456_789).dutchNotation == "-1.234.567,89")
+        #expect(Money.zero.formatted == "€ 0,00")
+        #expect(Money(cents: -500).formatted == "€ -5,00")
+        #expect(Money(cents: 99_999).dutchNotation == "999,99")
+        #expect(Money(cents: 100_000).dutchNotation == "1.000,00")
+        #expect(Money(cents: 100_000_005).dutchNotation == "1.000.000,05")
+        #expect(Money(cents: .max).dutchNotation == "92.233.720.368.547.758,07")
+        #expect(Money(cents: .min).formatted == "€ -92.233.720.368.547.758,08")
     }
 
     @Test("Fractions round half away from zero to the cent")

@@ -183,7 +183,7 @@ struct BijstandTests {
         let d = Self.jan2026
         let uitkomst = try H.bijstand(H.huishouden(d, [H.persoon(.aanvrager, leeftijd: 30, op: d, netto: 800, arbeid: 800),
                                                        H.persoon(.overig, leeftijd: 50, op: d)]))
-        func alle(_ stappen: [TraceStap]) -> [TraceStap] { stappen + stappen.flatMap { alle($0.stappen) } }
+        func alle(_ stappen: TraceStappen) -> [TraceStap] { Array(stappen) + stappen.flatMap { alle($0.stappen) } }
         let stappen = alle(uitkomst.trace)
         #expect(stappen.count > 8)
         #expect(stappen.allSatisfy { $0.bron.juriconnect(on: d) != nil })

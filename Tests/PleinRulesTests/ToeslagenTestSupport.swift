@@ -2,7 +2,7 @@ import PleinDomain
 @testable import PleinRules
 
 /// Evaluates one scheme with a recorded trace, as the engine does.
-func evalueer(_ scheme: some Scheme, _ huishouden: Huishouden) throws -> (uitkomst: RegelingUitkomst, trace: [TraceStap]) {
+func evalueer(_ scheme: some Scheme, _ huishouden: Huishouden) throws -> (uitkomst: RegelingUitkomst, trace: TraceStappen) {
     let context = EvaluationContext(huishouden: huishouden,
                                     parameters: try ParameterSet(peildatum: huishouden.peildatum),
                                     gemeente: nil)
@@ -12,7 +12,7 @@ func evalueer(_ scheme: some Scheme, _ huishouden: Huishouden) throws -> (uitkom
 }
 
 /// Every step of a trace tree, depth first.
-func alleStappen(_ stappen: [TraceStap]) -> [TraceStap] {
+func alleStappen(_ stappen: TraceStappen) -> [TraceStap] {
     stappen.flatMap { [$0] + alleStappen($0.stappen) }
 }
 

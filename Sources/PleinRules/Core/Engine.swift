@@ -27,21 +27,28 @@ public struct Engine: Sendable {
         let lokaleSchemes = context.gemeente?.lokaleSchemes ?? []
         var uitkomsten: [RegelingUitkomst] = []
         uitkomsten.reserveCapacity(SchemeRegistry.all.count + lokaleSchemes.count)
+        // One recorder for all schemes: a single array holds the household's whole trace.
+        var trace = TreeTrace()
         func evaluate(_ scheme: any Scheme) -> RegelingUitkomst {
-            traced ? Engine.traced(scheme, context) : Engine.untraced(scheme, context)
+            guard traced else { return Engine.untraced(scheme, context) }
+            let start = trace.aantal
+            var uitkomst = scheme.evaluate(context, trace: &trace)
+            // Only the range for now: attaching the steps while the recorder still grows
+            // would make it copy its storage.
+            uitkomst.trace = TraceStappen([], start..<trace.aantal)
+            return uitkomst
         }
         // Two passes rather than over `all + lokaleSchemes`, which would allocate a
         // concatenated array per household.
         for scheme in SchemeRegistry.all { uitkomsten.append(evaluate(scheme)) }
         for scheme in lokaleSchemes { uitkomsten.append(evaluate(scheme)) }
+        if traced {
+            let stappen = trace.stappen
+            for index in uitkomsten.indices {
+                uitkomsten[index].trace = TraceStappen(stappen.knopen, uitkomsten[index].trace.bereik)
+            }
+        }
         return Berekening(peildatum: huishouden.peildatum, regelingen: uitkomsten)
-    }
-
-    static func traced(_ scheme: any Scheme, _ context: EvaluationContext) -> RegelingUitkomst {
-        var trace = TreeTrace()
-        var uitkomst = scheme.evaluate(context, trace: &trace)
-        uitkomst.trace = trace.stappen
-        return uitkomst
     }
 
     static func untraced(_ scheme: any Scheme, _ context: EvaluationContext) -> RegelingUitkomst {

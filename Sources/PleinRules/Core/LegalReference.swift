@@ -2,11 +2,14 @@ import PleinDomain
 
 /// A pointer to the precise place in a regulation a rule or figure comes from.
 ///
-/// A single reference to immutable storage: every trace step and every cited figure (`Dated`)
-/// carries one and is copied several times on the way into the trace, and with six strings
-/// inline each copy cost six retains and releases. Equality and hashing stay by value.
+/// Every trace step carries one, and a household's computation records about a hundred steps.
+/// A reference written in the code (`Wet.participatiewet.artikel("31", lid: "2")`) therefore
+/// keeps its parts as the literals themselves: making one allocates nothing and copying one
+/// retains nothing. References built from text known only at run time (a municipality's
+/// configured regulation, a custom label) share one immutable box. Equality and hashing are by
+/// value either way.
 public struct LegalReference: Hashable, Sendable {
-    private final class Storage: Sendable {
+    private final class Box: Sendable {
         let wet: Wet
         let artikel: String?
         let lid: String?
@@ -22,25 +25,94 @@ public struct LegalReference: Hashable, Sendable {
         }
     }
 
-    private let storage: Storage
+    private enum Storage: Sendable {
+        case literal(wet: Wet, artikel: LiteralPart, lid: LiteralPart, onderdeel: LiteralPart)
+        case boxed(Box)
+    }
 
-    public var wet: Wet { storage.wet }
-    public var artikel: String? { storage.artikel }
-    public var lid: String? { storage.lid }
-    public var onderdeel: String? { storage.onderdeel }
-    /// Overrides the generated label, for sources that are not articles (a publication, a
-    /// municipal policy rule).
-    private var customLabel: String? { storage.customLabel }
+    /// A part as written in the code, kept as where its bytes are in the program (a
+    /// `StaticString`'s own layout has a one-byte field that leaves the parts after it
+    /// misaligned, which made copying a trace step stall).
+    private struct LiteralPart: @unchecked Sendable {
+        // Unchecked: the pointer is to a literal in the program's constant data, which is never
+        // written and lives as long as the program.
+        private let start: UnsafeRawPointer?
+        /// The number of UTF-8 bytes; for a one-character literal, which Swift stores as a
+        /// scalar and not as bytes, the scalar (then `start` is nil). Zero: the part is absent.
+        private let count: Int
+
+        init(_ literal: StaticString?) {
+            guard let literal else {
+                (start, count) = (nil, 0)
+                return
+            }
+            if literal.hasPointerRepresentation {
+                (start, count) = (UnsafeRawPointer(literal.utf8Start), literal.utf8CodeUnitCount)
+            } else {
+                (start, count) = (nil, Int(literal.unicodeScalar.value))
+            }
+        }
+
+        var text: String? {
+            if let start {
+                return count == 0 ? nil : String(decoding: UnsafeRawBufferPointer(start: start, count: count),
+                                                 as: UTF8.self)
+            }
+            return count == 0 ? nil : Unicode.Scalar(UInt32(count)).map { String(Character($0)) }
+        }
+    }
+
+    private let storage: Storage
 
     public init(wet: Wet, artikel: String?, lid: String? = nil, onderdeel: String? = nil,
                 label: String? = nil) {
-        storage = Storage(wet: wet, artikel: artikel, lid: lid, onderdeel: onderdeel, customLabel: label)
+        storage = .boxed(Box(wet: wet, artikel: artikel, lid: lid, onderdeel: onderdeel, customLabel: label))
+    }
+
+    /// For `Wet.artikel(_:lid:onderdeel:)`: the parts are literals in the code.
+    init(wet: Wet, artikel: StaticString, lid: StaticString?, onderdeel: StaticString?) {
+        storage = .literal(wet: wet, artikel: LiteralPart(artikel), lid: LiteralPart(lid),
+                           onderdeel: LiteralPart(onderdeel))
+    }
+
+    public var wet: Wet {
+        switch storage {
+        case .literal(let wet, _, _, _): wet
+        case .boxed(let box): box.wet
+        }
+    }
+
+    public var artikel: String? {
+        switch storage {
+        case .literal(_, let artikel, _, _): artikel.text
+        case .boxed(let box): box.artikel
+        }
+    }
+
+    public var lid: String? {
+        switch storage {
+        case .literal(_, _, let lid, _): lid.text
+        case .boxed(let box): box.lid
+        }
+    }
+
+    public var onderdeel: String? {
+        switch storage {
+        case .literal(_, _, _, let onderdeel): onderdeel.text
+        case .boxed(let box): box.onderdeel
+        }
+    }
+
+    /// Overrides the generated label, for sources that are not articles (a publication, a
+    /// municipal policy rule).
+    private var customLabel: String? {
+        if case .boxed(let box) = storage { return box.customLabel }
+        return nil
     }
 
     public static func == (lhs: LegalReference, rhs: LegalReference) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.wet == rhs.wet && lhs.artikel == rhs.artikel && lhs.lid == rhs.lid
-                && lhs.onderdeel == rhs.onderdeel && lhs.customLabel == rhs.customLabel)
+        lhs.wet == rhs.wet && lhs.artikel == rhs.artikel && lhs.lid == rhs.lid
+            && lhs.onderdeel == rhs.onderdeel && lhs.customLabel == rhs.customLabel
     }
 
     public func hash(into hasher: inout Hasher) {

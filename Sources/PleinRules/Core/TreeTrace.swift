@@ -1,48 +1,42 @@
-/// Records the computation as a tree of `TraceStap`.
+/// Records the computation as a tree of steps, stored flat (`TraceStappen`): recording a
+/// step appends one element and copies nothing else.
 public struct TreeTrace: TraceRecorder {
-    /// The finished top-level steps.
-    public private(set) var stappen: [TraceStap] = []
-    /// Steps opened with `begin` and not yet ended, innermost last.
-    private var open: [TraceStap] = []
+    private var knopen: [TraceKnoop] = []
+    /// The innermost step opened with `begin` and not yet ended; -1 when none is open.
+    private var open = -1
 
     public init() {
-        // A scheme records a dozen or two steps; growing from empty would reallocate 4–5 times.
-        stappen.reserveCapacity(16)
+        // A household's schemes record about a hundred steps together (`Engine`).
+        knopen.reserveCapacity(128)
     }
+
+    /// Everything recorded so far.
+    public var stappen: TraceStappen {
+        precondition(open == -1, "TreeTrace read with a step still open")
+        return TraceStappen(knopen, 0..<knopen.count)
+    }
+
+    /// The number of steps recorded so far.
+    var aantal: Int { knopen.count }
 
     public mutating func step(_ omschrijving: @autoclosure () -> String,
                               _ waarde: @autoclosure () -> TraceWaarde?,
                               bron: @autoclosure () -> LegalReference) {
-        let stap = TraceStap(omschrijving(), waarde(), bron: bron())
-        append(consume stap)
+        knopen.append(TraceKnoop(omschrijving: omschrijving(), waarde: waarde(), bron: bron(),
+                                 einde: knopen.count + 1))
     }
 
     public mutating func begin(_ omschrijving: @autoclosure () -> String,
                                bron: @autoclosure () -> LegalReference) {
-        var stap = TraceStap(omschrijving(), bron: bron())
-        // A composite step has a handful of sub-steps: one allocation instead of growing
-        // through 1, 2, 4 and 8 elements.
-        stap.stappen.reserveCapacity(8)
-        open.append(consume stap)
+        knopen.append(TraceKnoop(omschrijving: omschrijving(), waarde: nil, bron: bron(), einde: open))
+        open = knopen.count - 1
     }
 
     public mutating func end(_ waarde: @autoclosure () -> TraceWaarde?) {
-        guard var finished = open.popLast() else {
-            preconditionFailure("TreeTrace.end without begin")
-        }
-        finished.waarde = waarde()
-        append(finished)
-    }
-
-    /// Takes the step by `consuming` so that passing it on does not copy it (a copy retains
-    /// every string of the step only to release them again); `Array.append` still copies it
-    /// once in today's optimiser.
-    @inline(__always)
-    private mutating func append(_ stap: consuming TraceStap) {
-        if open.isEmpty {
-            stappen.append(consume stap)
-        } else {
-            open[open.count - 1].stappen.append(consume stap)
-        }
+        precondition(open >= 0, "TreeTrace.end without begin")
+        let index = open
+        open = knopen[index].einde
+        knopen[index].waarde = waarde()
+        knopen[index].einde = knopen.count
     }
 }

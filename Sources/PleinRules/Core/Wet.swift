@@ -29,7 +29,10 @@ public struct Wet: Hashable, Sendable {
         Wet(id: "BWBR0004766", titel: "Uitvoeringsregeling Invorderingswet 1990")
 
     /// A reference into this regulation: `Wet.participatiewet.artikel("21", onderdeel: "b")`.
-    public func artikel(_ artikel: String, lid: String? = nil, onderdeel: String? = nil) -> LegalReference {
+    /// The parts are literals, so the reference costs no allocation (`LegalReference`); for
+    /// parts known only at run time use `LegalReference(wet:artikel:lid:onderdeel:label:)`.
+    public func artikel(_ artikel: StaticString, lid: StaticString? = nil,
+                        onderdeel: StaticString? = nil) -> LegalReference {
         LegalReference(wet: self, artikel: artikel, lid: lid, onderdeel: onderdeel)
     }
 }

@@ -13,11 +13,11 @@ public struct RegelingUitkomst: Hashable, Sendable {
     /// Plain-Dutch (B1) explanation of the outcome.
     public var toelichting: String
     /// The computation, every step with its legal source; empty when evaluated without trace.
-    public var trace: [TraceStap]
+    public var trace: TraceStappen
     public var volgendeStap: VolgendeStap
 
     public init(code: String, naam: String, recht: Recht, bedragPerMaand: Money,
-                bedragPerJaar: Money, toelichting: String, trace: [TraceStap] = [],
+                bedragPerJaar: Money, toelichting: String, trace: TraceStappen = TraceStappen(),
                 volgendeStap: VolgendeStap) {
         self.code = code
         self.naam = naam

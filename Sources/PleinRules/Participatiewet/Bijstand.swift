@@ -47,7 +47,10 @@ public struct Bijstand: Scheme {
             return "Uw inkomen (\(u.inkomen.formatted) per maand) is niet lager dan uw bijstandsnorm "
                 + "(\(u.norm.formatted)). Daarom krijgt u geen bijstand."
         case .recht:
-            var tekst = "Uw bijstandsnorm als \(u.leefvorm.omschrijving) is \(u.norm.formatted) per maand. "
+            // Room for the longest variant: the text then grows without copying itself.
+            var tekst = ""
+            tekst.reserveCapacity(640)
+            tekst += "Uw bijstandsnorm als \(u.leefvorm.omschrijving) is \(u.norm.formatted) per maand. "
             if invoer.kostendelers > 0 {
                 tekst += "U woont met \(invoer.kostendelers) andere volwassene(n) van 27 jaar of ouder. "
                     + "U deelt de kosten, daarom is de norm lager (kostendelersnorm). "

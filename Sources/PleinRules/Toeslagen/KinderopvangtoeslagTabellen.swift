@@ -100,7 +100,7 @@ enum KinderopvangtoeslagTabellen {
                                 label: "Besluit kinderopvangtoeslag art. 6 en bijlage I")),
     ])
 
-    private static func artikel4(onderdeel: String) -> LegalReference {
+    private static func artikel4(onderdeel: StaticString) -> LegalReference {
         Wet.besluitKinderopvangtoeslag.artikel("4", lid: "1", onderdeel: onderdeel)
     }
 

@@ -54,7 +54,7 @@ enum KindgebondenBudgetTabellen {
         Dated(vanaf: .ymd(2026, 1, 1), Money(cents: 18_463_300), bron: artikel1lid4),
     ])
 
-    private static func artikel2(lid: String) -> LegalReference {
+    private static func artikel2(lid: StaticString) -> LegalReference {
         Wet.kindgebondenBudget.artikel("2", lid: lid)
     }
 

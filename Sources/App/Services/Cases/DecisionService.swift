@@ -93,7 +93,7 @@ struct DecisionService: Sendable {
 
     /// The engine's explanation kept with the decision: the toelichting and every trace step with its article.
     static func explanation(_ outcome: RegelingUitkomst) -> String {
-        func lines(_ steps: [TraceStap], depth: Int) -> [String] {
+        func lines(_ steps: TraceStappen, depth: Int) -> [String] {
             steps.flatMap { step in
                 ["\(String(repeating: "  ", count: depth))- \(step.omschrijving)\(step.waarde.map { ": \($0.weergave)" } ?? "") (\(step.bron.label))"]
                     + lines(step.stappen, depth: depth + 1)

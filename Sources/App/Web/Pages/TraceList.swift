@@ -5,7 +5,7 @@ import PleinRules
 /// A computation's trace as nested lists: each step, its value, and the article it rests on
 /// with a link to the text in force on the peildatum.
 enum TraceList {
-    static func render<Context: HTML.BodyContext>(_ steps: [TraceStap], peildatum: CivilDate) -> Node<Context> {
+    static func render<Context: HTML.BodyContext>(_ steps: TraceStappen, peildatum: CivilDate) -> Node<Context> {
         .ul(.class("trace"), .forEach(steps) { item($0, peildatum) })
     }
 
