@@ -19,6 +19,8 @@ extension ByteSchrijver {
         byte(UInt8(ascii: ","))
         if h.kaleHuur[i] != 0 { bedrag(h.kaleHuur[i]) }
         byte(UInt8(ascii: ","))
+        if h.servicekosten[i] != 0 { bedrag(h.servicekosten[i]) }
+        byte(UInt8(ascii: ","))
         optioneelBedrag(h.overwaarde[i])
         byte(UInt8(ascii: ","))
         if h.maandenLaagInkomen[i] != HuishoudenKolommen.onbekendAantal { geheel(Int64(h.maandenLaagInkomen[i])) }

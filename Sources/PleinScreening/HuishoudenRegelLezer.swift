@@ -40,6 +40,7 @@ struct HuishoudenRegelLezer: Sendable {
         let vermogen = try VeldLezer.bedrag(try veld(), negatief: true)
         let woning = try woningSoort(try veld())
         let kaleHuur = try VeldLezer.bedrag(try veld()) ?? 0
+        let servicekosten = try VeldLezer.bedrag(try veld()) ?? 0
         let overwaarde = try VeldLezer.bedrag(try veld(), negatief: true)
         let maanden = try VeldLezer.geheel(try veld(), bereik: 0...1200)
         let belastingen = try VeldLezer.bedrag(try veld())
@@ -51,7 +52,7 @@ struct HuishoudenRegelLezer: Sendable {
             throw .regel("meer dan \(HuishoudensCSV.kolommen.count) kolommen")
         }
         kolommen.append(gemeente: gemeente, vermogen: vermogen.map(Money.init(cents:)), woning: woning,
-                        kaleHuur: Money(cents: kaleHuur), overwaarde: overwaarde.map(Money.init(cents:)),
+                        kaleHuur: Money(cents: kaleHuur), servicekosten: Money(cents: servicekosten), overwaarde: overwaarde.map(Money.init(cents:)),
                         maandenLaagInkomen: maanden, gemeentelijkeBelastingen: belastingen.map(Money.init(cents:)),
                         aanvrager: aanvrager, partner: partner)
         return (id.ruw.baseAddress! - regel.baseAddress!)..<(id.ruw.baseAddress! - regel.baseAddress! + id.ruw.count)

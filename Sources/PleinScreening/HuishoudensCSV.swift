@@ -3,7 +3,7 @@
 /// residents are lists in one column each.
 public enum HuishoudensCSV {
     public static let kolommen = [
-        "id", "gemeente", "vermogen", "woning", "kale_huur", "overwaarde", "maanden_laag_inkomen",
+        "id", "gemeente", "vermogen", "woning", "kale_huur", "servicekosten", "overwaarde", "maanden_laag_inkomen",
         "gemeentelijke_belastingen",
     ] + persoonKolommen("aanvrager") + persoonKolommen("partner") + ["kinderen", "overigen"]
 

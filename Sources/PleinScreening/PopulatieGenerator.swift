@@ -61,6 +61,8 @@ public struct PopulatieGenerator: Sendable {
         kolommen.append(
             gemeente: gemeente, vermogen: vermogen(aow: aow, bijstand: bijstand, &g), woning: woning,
             kaleHuur: woning == .huur ? kaleHuur(inkomen: inkomen, &g) : .zero,
+            // Most rented flats charge some service costs; houses often none.
+            servicekosten: woning == .huur && g.kans(0.6) ? Money(cents: Int64.random(in: 5_00...80_00, using: &g)) : .zero,
             overwaarde: woning == .koop && g.kans(0.9)
                 ? Money(cents: g.kans(0.05) ? -Int64.random(in: 0...30_000_00, using: &g)
                                             : Inkomensbron.lognormaal(mediaan: 180_000_00, spreiding: 0.8, &g))

@@ -13,7 +13,7 @@ struct ScreeningTests {
 
     /// A valid row: aanvrager born 1980, renting, with `rest` replacing the list columns.
     func regel(_ id: String, vermogen: String = "1000", kinderen: String = "", overigen: String = "") -> String {
-        "\(id),voorbeeld,\(vermogen),huur,750,,,600,1980-05-05,18000,1200,,,,,,,,,,,,\(kinderen),\(overigen)"
+        "\(id),voorbeeld,\(vermogen),huur,750,,,,600,1980-05-05,18000,1200,,,,,,,,,,,,\(kinderen),\(overigen)"
     }
 
     func screen(_ map: TijdelijkeMap, _ regels: [String], beleid: FoutBeleid = .overslaan)
@@ -107,7 +107,7 @@ struct ScreeningTests {
         #expect(gemeld.map(\.regel) == [3, 5, 7, 8])
         #expect(gemeld[0].melding == "kolom vermogen: 'veel' is geen bedrag in euro (bijvoorbeeld 1234.56)")
         #expect(gemeld[1].melding == "kolom kinderen: 2030-01-01 ligt na de peildatum")
-        #expect(gemeld[2].melding == "2 kolommen, verwacht 24")
+        #expect(gemeld[2].melding == "2 kolommen, verwacht 25")
         #expect(gemeld[3].melding.contains("vriend"))
         #expect(try map.lees("results.csv").split(separator: "\n").map { $0.prefix(2) } == ["id", "a,", "d,"])
     }
@@ -139,7 +139,7 @@ struct ScreeningTests {
     @Test("a wrong header is refused, naming the column", arguments: [
         ("id,gemeente,vermogen_euro", "kolom 3 heet 'vermogen_euro', verwacht 'vermogen'"),
         ("id,gemeente", "kolom vermogen ontbreekt (verwacht: \(HuishoudensCSV.kopregel))"),
-        (HuishoudensCSV.kopregel + ",extra", "25 kolommen, verwacht 24"),
+        (HuishoudensCSV.kopregel + ",extra", "26 kolommen, verwacht 25"),
     ])
     func kopregel(kop: String, melding: String) throws {
         let map = try TijdelijkeMap()
@@ -150,19 +150,20 @@ struct ScreeningTests {
     }
 
     @Test("fields are checked as plein check checks its JSON", arguments: [
-        ("1,voorbeeld,,huur,,,,,1980-01-01,,100,200,,,,,,,,,,,,", "kolom aanvrager_netto_arbeidsinkomen: is een deel van het netto inkomen en mag daarom niet hoger zijn"),
-        ("1,voorbeeld,,huur,,,,,,,,,,,,,,,,,,,,", "kolom aanvrager_geboortedatum: leeg; de aanvrager heeft een geboortedatum"),
-        ("1,voorbeeld,,huur,,,,,1980-01-01,,,,,,,,5,,,,,,,", "kolom partner_toetsingsinkomen: ingevuld, maar er is geen partner (partner_geboortedatum is leeg)"),
-        ("1,elders,,huur,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom gemeente: onbekende gemeente 'elders' (bekend: voorbeeld)"),
-        ("1,,,flat,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom woning: 'flat' is geen woningsoort (huur, koop of geen)"),
-        ("1,,,,-5,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom kale_huur: '-5' is negatief; dat kan hier niet"),
-        ("1,,,,,,1201,,1980-01-01,,,,,,,,,,,,,,,", "kolom maanden_laag_inkomen: 1201 ligt niet tussen 0 en 1200"),
-        ("1,,,,,,,,1980-01-01,,,,,misschien,,,,,,,,,,", "kolom aanvrager_medisch_urenbeperkt: 'misschien' is geen ja of nee"),
-        (",,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom id: leeg; elk huishouden heeft een id"),
-        ("1,,,,,,,,1980-01-01,,,,,,,,,,,,,,2010-01-01:0:creche:10:5,", "kolom kinderen: 'creche' is geen opvangsoort (dagopvang, buitenschoolseOpvang of gastouderopvang)"),
-        ("1,,,,,,,,1980-01-01,,,,,,,,,,,,,,,1990-01-01;", "kolom overigen: een lege geboortedatum in de lijst"),
-        ("1,,1.234,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom vermogen: '1.234' is geen bedrag in euro (bijvoorbeeld 1234.56)"),
-        ("\"1,,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom id: aanhalingsteken niet gesloten"),
+        ("1,voorbeeld,,huur,,,,,,1980-01-01,,100,200,,,,,,,,,,,,", "kolom aanvrager_netto_arbeidsinkomen: is een deel van het netto inkomen en mag daarom niet hoger zijn"),
+        ("1,voorbeeld,,huur,,,,,,,,,,,,,,,,,,,,,", "kolom aanvrager_geboortedatum: leeg; de aanvrager heeft een geboortedatum"),
+        ("1,voorbeeld,,huur,,,,,,1980-01-01,,,,,,,,5,,,,,,,", "kolom partner_toetsingsinkomen: ingevuld, maar er is geen partner (partner_geboortedatum is leeg)"),
+        ("1,elders,,huur,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom gemeente: onbekende gemeente 'elders' (bekend: voorbeeld)"),
+        ("1,,,flat,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom woning: 'flat' is geen woningsoort (huur, koop of geen)"),
+        ("1,,,,-5,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom kale_huur: '-5' is negatief; dat kan hier niet"),
+        ("1,,,,,-3,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom servicekosten: '-3' is negatief; dat kan hier niet"),
+        ("1,,,,,,,1201,,1980-01-01,,,,,,,,,,,,,,,", "kolom maanden_laag_inkomen: 1201 ligt niet tussen 0 en 1200"),
+        ("1,,,,,,,,,1980-01-01,,,,,misschien,,,,,,,,,,", "kolom aanvrager_medisch_urenbeperkt: 'misschien' is geen ja of nee"),
+        (",,,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom id: leeg; elk huishouden heeft een id"),
+        ("1,,,,,,,,,1980-01-01,,,,,,,,,,,,,,2010-01-01:0:creche:10:5,", "kolom kinderen: 'creche' is geen opvangsoort (dagopvang, buitenschoolseOpvang of gastouderopvang)"),
+        ("1,,,,,,,,,1980-01-01,,,,,,,,,,,,,,,1990-01-01;", "kolom overigen: een lege geboortedatum in de lijst"),
+        ("1,,1.234,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom vermogen: '1.234' is geen bedrag in euro (bijvoorbeeld 1234.56)"),
+        ("\"1,,,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom id: aanhalingsteken niet gesloten"),
     ])
     func velden(regel: String, melding: String) throws {
         let lezer = HuishoudenRegelLezer(peildatum: Self.peildatum, gemeenten: ["voorbeeld"])

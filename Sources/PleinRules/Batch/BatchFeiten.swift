@@ -26,8 +26,11 @@ struct BatchFeiten {
         toetsingsinkomen = Money(cents: h.aanvrager.toetsingsinkomen[i] + (partner == nil ? 0 : h.partner.toetsingsinkomen[i]))
         rekeninkomen = toetsingsinkomen
         personen = partner == nil ? 1 : 2
-        volwassenOfKind = Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: aanvrager.leeftijd, isKind: false)
-            || partner.map { Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: $0.leeftijd, isKind: false) } ?? false
+        let leeftijdJongeren = k.huurtoeslag.leeftijdJongeren
+        volwassenOfKind = Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: aanvrager.leeftijd, isKind: false,
+                                                                leeftijdJongeren: leeftijdJongeren)
+            || partner.map { Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: $0.leeftijd, isKind: false,
+                                                                   leeftijdJongeren: leeftijdJongeren) } ?? false
         leden = Int(h.ledenStart[i])..<Int(h.ledenStart[i + 1])
         personen += leden.count
         var kinderen = 0, kindOnder12 = false, kostendelers = 0
@@ -41,7 +44,8 @@ struct BatchFeiten {
             if telling.kind { kinderen += 1 }
             if telling.onder12 { kindOnder12 = true }
             if telling.kostendeler { kostendelers += 1 }
-            volwassenOfKind = volwassenOfKind || Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: leeftijd, isKind: isKind)
+            volwassenOfKind = volwassenOfKind
+                || Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: leeftijd, isKind: isKind, leeftijdJongeren: leeftijdJongeren)
             if isKind {
                 KindgebondenBudget.tel(geboortemaand: PackedDate.maandnummer(geboortedatum), maandnummer: k.maandnummer,
                                        in: &kinderbudget)

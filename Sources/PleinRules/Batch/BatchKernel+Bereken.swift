@@ -31,7 +31,7 @@ extension BatchKernel {
                                       toetsingsinkomen: f.toetsingsinkomen, parameters.zorgtoeslag))
         schrijf(2, Huurtoeslag.kernel(leeftijdAanvrager: f.invoer.aanvrager.leeftijd,
                                       woning: KolomCode.woningSoort(h.woning[i]), kaleHuur: Money(cents: h.kaleHuur[i]),
-                                      metPartner: f.metPartner, vermogen: vermogen, personen: f.personen,
+                                      servicekosten: Money(cents: h.servicekosten[i]), metPartner: f.metPartner, vermogen: vermogen, personen: f.personen,
                                       volwassenOfKind: f.volwassenOfKind, rekeninkomen: f.rekeninkomen, huurtoeslag))
         schrijf(3, KindgebondenBudget.kernel(telling: f.kinderbudget, metPartner: f.metPartner, vermogen: vermogen,
                                              toetsingsinkomen: f.toetsingsinkomen, parameters.kindgebondenBudget))

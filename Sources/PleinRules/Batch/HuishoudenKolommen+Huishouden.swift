@@ -2,15 +2,15 @@ import PleinDomain
 
 extension HuishoudenKolommen {
     /// Appends a household as the engine sees it: the first aanvrager and the first partner in
-    /// their columns, children and other residents as members in their order. Servicekosten
-    /// are not kept: no scheme reads them (huurtoeslag counts the kale huur from 2026).
+    /// their columns, children and other residents as members in their order.
     public mutating func append(_ huishouden: Huishouden, gemeente: UInt8) {
         for persoon in huishouden.personen where persoon.rol == .kind || persoon.rol == .overig {
             appendLid(BatchLid(persoon))
         }
         guard let aanvrager = huishouden.aanvrager else { preconditionFailure("a household has an aanvrager") }
         append(gemeente: gemeente, vermogen: huishouden.vermogen, woning: huishouden.woning?.soort,
-               kaleHuur: huishouden.woning?.kaleHuur ?? .zero, overwaarde: huishouden.woning?.overwaarde,
+               kaleHuur: huishouden.woning?.kaleHuur ?? .zero, servicekosten: huishouden.woning?.servicekosten ?? .zero,
+               overwaarde: huishouden.woning?.overwaarde,
                maandenLaagInkomen: huishouden.maandenLaagInkomen,
                gemeentelijkeBelastingen: huishouden.gemeentelijkeBelastingenPerJaar,
                aanvrager: BatchPersoon(aanvrager), partner: huishouden.partner.map(BatchPersoon.init))
@@ -29,7 +29,8 @@ extension HuishoudenKolommen {
                                     kinderopvang: lid.kinderopvang))
         }
         let woning = KolomCode.woningSoort(self.woning[i]).map {
-            Woning(soort: $0, kaleHuur: Money(cents: kaleHuur[i]), overwaarde: Self.bedrag(overwaarde[i]))
+            Woning(soort: $0, kaleHuur: Money(cents: kaleHuur[i]), servicekosten: Money(cents: servicekosten[i]),
+                   overwaarde: Self.bedrag(overwaarde[i]))
         }
         return Huishouden(peildatum: peildatum, personen: personen, vermogen: Self.bedrag(vermogen[i]),
                           woning: woning, gemeente: gemeente,

@@ -18,6 +18,8 @@ public struct HuishoudenKolommen: Sendable {
     public private(set) var woning: [UInt8] = []
     /// Euro cents per month.
     public private(set) var kaleHuur: [Int64] = []
+    /// Euro cents per month.
+    public private(set) var servicekosten: [Int64] = []
     public private(set) var overwaarde: [Int64] = []
     public private(set) var maandenLaagInkomen: [Int32] = []
     /// Euro cents per year.
@@ -45,12 +47,13 @@ public struct HuishoudenKolommen: Sendable {
 
     /// Completes a household with the members added by `appendLid` since the previous one.
     public mutating func append(gemeente: UInt8, vermogen: Money?, woning: WoningSoort?, kaleHuur: Money,
-                                overwaarde: Money?, maandenLaagInkomen: Int?, gemeentelijkeBelastingen: Money?,
+                                servicekosten: Money, overwaarde: Money?, maandenLaagInkomen: Int?, gemeentelijkeBelastingen: Money?,
                                 aanvrager: BatchPersoon, partner: BatchPersoon?) {
         self.gemeente.append(gemeente)
         self.vermogen.append(vermogen?.cents ?? Self.onbekend)
         self.woning.append(KolomCode.code(woning))
         self.kaleHuur.append(kaleHuur.cents)
+        self.servicekosten.append(servicekosten.cents)
         self.overwaarde.append(overwaarde?.cents ?? Self.onbekend)
         self.maandenLaagInkomen.append(maandenLaagInkomen.map { Int32(clamping: $0) } ?? Self.onbekendAantal)
         self.gemeentelijkeBelastingen.append(gemeentelijkeBelastingen?.cents ?? Self.onbekend)
@@ -67,6 +70,7 @@ public struct HuishoudenKolommen: Sendable {
         vermogen.removeAll(keepingCapacity: true)
         woning.removeAll(keepingCapacity: true)
         kaleHuur.removeAll(keepingCapacity: true)
+        servicekosten.removeAll(keepingCapacity: true)
         overwaarde.removeAll(keepingCapacity: true)
         maandenLaagInkomen.removeAll(keepingCapacity: true)
         gemeentelijkeBelastingen.removeAll(keepingCapacity: true)
@@ -82,6 +86,7 @@ public struct HuishoudenKolommen: Sendable {
         vermogen.reserveCapacity(capacity)
         woning.reserveCapacity(capacity)
         kaleHuur.reserveCapacity(capacity)
+        servicekosten.reserveCapacity(capacity)
         overwaarde.reserveCapacity(capacity)
         maandenLaagInkomen.reserveCapacity(capacity)
         gemeentelijkeBelastingen.reserveCapacity(capacity)

@@ -8,8 +8,7 @@ public final class ParameterSet: Sendable {
     public let peildatum: CivilDate
     public let participatiewet: ParticipatiewetParameters
     public let zorgtoeslag: ZorgtoeslagParameters
-    /// Nil for a peildatum before the huurtoeslag system with verified figures (2026).
-    public let huurtoeslag: HuurtoeslagParameters?
+    public let huurtoeslag: HuurtoeslagParameters
     public let kindgebondenBudget: KindgebondenBudgetParameters
     public let kinderopvangtoeslag: KinderopvangtoeslagParameters
 

@@ -2,13 +2,13 @@ import PleinDomain
 
 /// The huurtoeslag figures of `HuurtoeslagParameters` without their sources, for the batch
 /// kernel: plain values that cost nothing to copy per household, where the cited parameters
-/// would copy every source's strings. Not optional either: binding an optional copies it.
+/// would copy every source. Figures of the other system are zero.
 struct HuurtoeslagKernelParameters: Sendable {
-    /// False for a peildatum without huurtoeslag parameters (every figure zero): the scheme
-    /// then answers "onbekend".
-    let bekend: Bool
+    /// True to 2025 (`HuurtoeslagStelsel.normhuurformule`), false for the linear afbouw.
+    let normhuurformule: Bool
     let maximaleHuurgrens: Money
     let maximaleHuurgrensJongeren: Money
+    let leeftijdJongeren: Int
     let kwaliteitskortingsgrens: Money
     let aftoppingsgrensEenOfTwee: Money
     let aftoppingsgrensDrieOfMeer: Money
@@ -18,37 +18,57 @@ struct HuurtoeslagKernelParameters: Sendable {
     let basishuurverlaging: Money
     let percentageTotAftoppingsgrens: Percentage
     let percentageBovenAftoppingsgrens: Percentage
-    let afbouwpercentageEenpersoons: Percentage
-    let afbouwpercentageMeerpersoons: Percentage
-    let minimumInkomensijkpuntEenpersoons: Money?
-    let minimumInkomensijkpuntMeerpersoons: Money?
-    let ijkpuntOphogingEenpersoons: Money
-    let ijkpuntOphogingMeerpersoons: Money
+    let minimumInkomensijkpuntEenpersoons: Money
+    let minimumInkomensijkpuntMeerpersoons: Money
     let vermogensgrens: Money
     let vermogensgrensMetPartner: Money
     let inkomensvrijstellingKind: Money
+    // The linear afbouw (from 2026).
+    let afbouwpercentageEenpersoons: Percentage
+    let afbouwpercentageMeerpersoons: Percentage
+    // The normhuur formula (to 2025).
+    let servicekostenPerSoort: Money
+    let factorAEenpersoons: NormhuurFactor
+    let factorBEenpersoons: NormhuurFactor
+    let factorAMeerpersoons: NormhuurFactor
+    let factorBMeerpersoons: NormhuurFactor
 
-    init(_ parameters: HuurtoeslagParameters?) {
-        bekend = parameters != nil
-        maximaleHuurgrens = parameters?.maximaleHuurgrens.value ?? .zero
-        maximaleHuurgrensJongeren = parameters?.maximaleHuurgrensJongeren.value ?? .zero
-        kwaliteitskortingsgrens = parameters?.kwaliteitskortingsgrens.value ?? .zero
-        aftoppingsgrensEenOfTwee = parameters?.aftoppingsgrensEenOfTwee.value ?? .zero
-        aftoppingsgrensDrieOfMeer = parameters?.aftoppingsgrensDrieOfMeer.value ?? .zero
-        normhuur = parameters?.normhuur.value ?? .zero
-        normhuurverlagingEenpersoons = parameters?.normhuurverlagingEenpersoons.value ?? .zero
-        normhuurverlagingMeerpersoons = parameters?.normhuurverlagingMeerpersoons.value ?? .zero
-        basishuurverlaging = parameters?.basishuurverlaging.value ?? .zero
-        percentageTotAftoppingsgrens = parameters?.percentageTotAftoppingsgrens.value ?? Percentage(0)
-        percentageBovenAftoppingsgrens = parameters?.percentageBovenAftoppingsgrens.value ?? Percentage(0)
-        afbouwpercentageEenpersoons = parameters?.afbouwpercentageEenpersoons.value ?? Percentage(0)
-        afbouwpercentageMeerpersoons = parameters?.afbouwpercentageMeerpersoons.value ?? Percentage(0)
-        minimumInkomensijkpuntEenpersoons = parameters?.minimumInkomensijkpuntEenpersoons?.value
-        minimumInkomensijkpuntMeerpersoons = parameters?.minimumInkomensijkpuntMeerpersoons?.value
-        ijkpuntOphogingEenpersoons = parameters?.ijkpuntOphogingEenpersoons.value ?? .zero
-        ijkpuntOphogingMeerpersoons = parameters?.ijkpuntOphogingMeerpersoons.value ?? .zero
-        vermogensgrens = parameters?.vermogensgrens.value ?? .zero
-        vermogensgrensMetPartner = parameters?.vermogensgrensMetPartner.value ?? .zero
-        inkomensvrijstellingKind = parameters?.inkomensvrijstellingKind.value ?? .zero
+    init(_ p: HuurtoeslagParameters) {
+        let geenFactor = NormhuurFactor(biljoensten: 0)
+        switch p.stelsel {
+        case .normhuurformule(let factoren, let perSoort):
+            normhuurformule = true
+            afbouwpercentageEenpersoons = Percentage(0)
+            afbouwpercentageMeerpersoons = Percentage(0)
+            servicekostenPerSoort = perSoort.value
+            factorAEenpersoons = factoren.aEenpersoons.value
+            factorBEenpersoons = factoren.bEenpersoons.value
+            factorAMeerpersoons = factoren.aMeerpersoons.value
+            factorBMeerpersoons = factoren.bMeerpersoons.value
+        case .lineaireAfbouw(let eenpersoons, let meerpersoons):
+            normhuurformule = false
+            afbouwpercentageEenpersoons = eenpersoons.value
+            afbouwpercentageMeerpersoons = meerpersoons.value
+            servicekostenPerSoort = .zero
+            (factorAEenpersoons, factorBEenpersoons) = (geenFactor, geenFactor)
+            (factorAMeerpersoons, factorBMeerpersoons) = (geenFactor, geenFactor)
+        }
+        maximaleHuurgrens = p.maximaleHuurgrens.value
+        maximaleHuurgrensJongeren = p.maximaleHuurgrensJongeren.value
+        leeftijdJongeren = p.leeftijdJongeren.value
+        kwaliteitskortingsgrens = p.kwaliteitskortingsgrens.value
+        aftoppingsgrensEenOfTwee = p.aftoppingsgrensEenOfTwee.value
+        aftoppingsgrensDrieOfMeer = p.aftoppingsgrensDrieOfMeer.value
+        normhuur = p.normhuur.value
+        normhuurverlagingEenpersoons = p.normhuurverlagingEenpersoons.value
+        normhuurverlagingMeerpersoons = p.normhuurverlagingMeerpersoons.value
+        basishuurverlaging = p.basishuurverlaging.value
+        percentageTotAftoppingsgrens = p.percentageTotAftoppingsgrens.value
+        percentageBovenAftoppingsgrens = p.percentageBovenAftoppingsgrens.value
+        minimumInkomensijkpuntEenpersoons = p.minimumInkomensijkpuntEenpersoons.value
+        minimumInkomensijkpuntMeerpersoons = p.minimumInkomensijkpuntMeerpersoons.value
+        vermogensgrens = p.vermogensgrens.value
+        vermogensgrensMetPartner = p.vermogensgrensMetPartner.value
+        inkomensvrijstellingKind = p.inkomensvrijstellingKind.value
     }
 }
