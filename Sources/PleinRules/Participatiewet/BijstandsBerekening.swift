@@ -94,11 +94,11 @@ public enum BijstandsBerekening {
         trace.step(p.vrijlatingsRegime == .artikel34a ? "Regeling voor inkomsten uit werk: artikel 34a (vanaf 1 januari 2026)"
                                                       : "Regeling voor inkomsten uit werk: artikel 31 lid 2",
                    .tekst(p.vrijlatingsRegime.rawValue), bron: p.regimeBron)
-        let vrijAanvrager = persoonsinkomen("aanvrager", invoer.aanvrager, ouderMetJongKind, p, &trace)
+        let vrijAanvrager = persoonsinkomen("Netto inkomen aanvrager per maand", invoer.aanvrager, ouderMetJongKind, p, &trace)
         var totaal = invoer.aanvrager.nettoInkomen - vrijAanvrager
         uitkomst.vrijlating = vrijAanvrager
         if let partner = invoer.partner {
-            let vrijPartner = persoonsinkomen("partner", partner, false, p, &trace)
+            let vrijPartner = persoonsinkomen("Netto inkomen partner per maand", partner, false, p, &trace)
             var partnerInkomen = partner.nettoInkomen - vrijPartner
             uitkomst.vrijlating += vrijPartner
             if partner.leeftijd < 18 {
@@ -116,10 +116,10 @@ public enum BijstandsBerekening {
     }
 
     private static func persoonsinkomen<Trace: TraceRecorder>(
-        _ wie: StaticString, _ persoon: BijstandsPersoon, _ ouderMetJongKind: Bool,
+        _ omschrijving: String, _ persoon: BijstandsPersoon, _ ouderMetJongKind: Bool,
         _ p: ParticipatiewetParameters, _ trace: inout Trace
     ) -> Money {
-        trace.step("Netto inkomen \(wie) per maand", .bedrag(persoon.nettoInkomen), bron: pw.artikel("31", lid: "3"))
+        trace.step(omschrijving, .bedrag(persoon.nettoInkomen), bron: pw.artikel("31", lid: "3"))
         guard persoon.arbeidsinkomen > .zero else { return .zero }
         trace.step("Waarvan inkomsten uit arbeid", .bedrag(persoon.arbeidsinkomen),
                    bron: pw.artikel("32", lid: "1", onderdeel: "a"))

@@ -19,10 +19,11 @@ public enum Bijstandsnorm {
         return norm
     }
 
-    /// Records and returns one statutory norm.
-    private static func norm<Trace: TraceRecorder>(_ figuur: ParticipatiewetFiguur, _ omschrijving: StaticString,
+    /// Records and returns one statutory norm. The description is a literal `String`, which
+    /// costs no allocation (an interpolated `StaticString` would).
+    private static func norm<Trace: TraceRecorder>(_ figuur: ParticipatiewetFiguur, _ omschrijving: String,
                                                    _ p: ParticipatiewetParameters, _ trace: inout Trace) -> Money {
-        trace.step("\(omschrijving)", .bedrag(p[figuur]), bron: p.bron(figuur))
+        trace.step(omschrijving, .bedrag(p[figuur]), bron: p.bron(figuur))
         return p[figuur]
     }
 
