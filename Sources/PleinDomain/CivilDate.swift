@@ -24,24 +24,19 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: year, month: month, day: day)
     }
 
-    public var description: String {
-        ShortText.make(capacity: 10) { text in
-            text.prepend(digitsOf: UInt64(day), width: 2)
-            text.prepend(UInt8(ascii: "-"))
-            text.prepend(digitsOf: UInt64(month), width: 2)
-            text.prepend(UInt8(ascii: "-"))
-            text.prepend(digitsOf: UInt64(year), width: 4)
-        }
-    }
+    public var description: String { text(dayFirst: false) }
 
     /// "22-11-2026", the Dutch notation for pages and letters.
-    public var dutchNotation: String {
+    public var dutchNotation: String { text(dayFirst: true) }
+
+    private func text(dayFirst: Bool) -> String {
         ShortText.make(capacity: 10) { text in
-            text.prepend(digitsOf: UInt64(year), width: 4)
+            // Written back to front: the last part first.
+            text.prepend(digitsOf: UInt64(dayFirst ? year : day), width: dayFirst ? 4 : 2)
             text.prepend(UInt8(ascii: "-"))
             text.prepend(digitsOf: UInt64(month), width: 2)
             text.prepend(UInt8(ascii: "-"))
-            text.prepend(digitsOf: UInt64(day), width: 2)
+            text.prepend(digitsOf: UInt64(dayFirst ? day : year), width: dayFirst ? 2 : 4)
         }
     }
 
