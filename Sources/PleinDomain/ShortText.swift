@@ -16,6 +16,7 @@ struct ShortText {
 
     /// Puts a UTF-8 byte in front of what is written so far.
     mutating func prepend(_ byte: UInt8) {
+        precondition(start > 0, "ShortText capacity too small")
         start -= 1
         buffer[start] = byte
     }
@@ -24,6 +25,7 @@ struct ShortText {
     mutating func prepend(digitsOf value: UInt64, width: Int = 1) {
         var rest = value, written = 0
         repeat {
+            precondition(start > 0, "ShortText capacity too small")
             start -= 1
             buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
             rest /= 10

@@ -206,6 +206,23 @@ private func afbouwpercentages(_ p: HuurtoeslagParameters) -> (een: Dated<Percen
                                                              servicekosten: euro(2_000)))
         #expect(erboven.uitkomst.recht == .nee)
         #expect(erboven.uitkomst.toelichting.contains("€ 900,07"))
+        #expect(erboven.uitkomst.toelichting.contains("handicap"))
+        // Art. 13 lid 2 sub b: eight or more persons may keep their toeslag; Plein cannot tell.
+        let kinderen = (0..<7).map { Persoon(rol: .kind, geboortedatum: .ymd(2010 + $0, 1, 1)) }
+        let groot = try evalueer(Huurtoeslag(), huishouden(.ymd(2025, 5, 1), kaleHuur: euro(95_000), overigen: kinderen))
+        #expect(groot.uitkomst.recht == .onbekend(nil))
+        #expect(groot.uitkomst.toelichting.contains("acht of meer"))
+    }
+
+    @Test func in2025IsEenHuurOnderDeLaagsteBasishuurTeLaag() throws {
+        // € 199,05 is the basishuur of a single person at or below the ijkpunt.
+        let laag = try evalueer(Huurtoeslag(), huishouden(.ymd(2025, 5, 1), kaleHuur: euro(19_905), inkomen: euro(4_000_000)))
+        #expect(laag.uitkomst.recht == .nee)
+        #expect(laag.uitkomst.toelichting.contains("huur is te laag"))
+        let hoogInkomen = try evalueer(Huurtoeslag(), huishouden(.ymd(2025, 5, 1), kaleHuur: euro(40_000),
+                                                                 inkomen: euro(4_000_000)))
+        #expect(hoogInkomen.uitkomst.recht == .nee)
+        #expect(hoogInkomen.uitkomst.toelichting.contains("inkomen is te hoog"))
     }
 
     @Test func in2025GeldtDeJongerengrensTot23Jaar() throws {

@@ -42,7 +42,8 @@ enum ProefHuishoudens {
         let netto = g.kans(0.3) ? Money.zero : bedrag(0...3_500, &g)
         let arbeid = g.kans(0.5) ? Money.zero : netto.multiplied(by: Int64.random(in: 0...100, using: &g), dividedBy: 100)
         return Persoon(rol: rol, geboortedatum: geboortedatum(leeftijd: leeftijd, peildatum, &g),
-                       toetsingsinkomen: g.kans(0.05) ? -bedrag(0...5_000, &g) : bedrag(0...90_000, &g),
+                       toetsingsinkomen: g.kans(0.05) ? -bedrag(0...5_000, &g)
+                           : g.kans(0.1) ? Money(cents: g.uit(huurtoeslagInkomens)) : bedrag(0...90_000, &g),
                        nettoInkomenPerMaand: netto, nettoArbeidsinkomenPerMaand: arbeid,
                        werktSinds: g.kans(0.5) ? nil : peildatum.adding(months: -Int.random(in: -2...40, using: &g)),
                        medischUrenbeperkt: g.kans(0.15), geenOnderhoudOuders: g.kans(0.3))
@@ -56,11 +57,16 @@ enum ProefHuishoudens {
         return min(verjaardag.adding(days: dagen), peildatum)
     }
 
+    /// The huurtoeslag's minimum-inkomensijkpunten of 2025 and 2026, and a cent above.
+    private static let huurtoeslagInkomens: [Int64] = [22_700_00, 22_700_01, 23_425_00, 23_425_01, 30_450_00, 30_450_01,
+                                                       31_500_00, 31_500_01]
+
     private static func vermogen(_ g: inout SplitMix64) -> Money? {
         if g.kans(0.1) { return nil }
         if g.kans(0.3) {
             return Money(cents: g.uit([0, 7_770_00, 7_770_01, 8_000_00, 8_000_01, 15_540_00, 16_000_00, 16_000_01,
-                                       38_479_00, 38_479_01, 160_000_00]))
+                                       37_395_00, 37_395_01, 38_479_00, 38_479_01, 74_790_00, 74_790_01,
+                                       76_958_00, 76_958_01, 160_000_00]))
         }
         return g.kans(0.05) ? -bedrag(0...20_000, &g) : bedrag(0...60_000, &g)
     }
@@ -68,8 +74,15 @@ enum ProefHuishoudens {
     private static func woning(_ g: inout SplitMix64) -> Woning? {
         switch Int.random(in: 0..<20, using: &g) {
         case 0: return nil
-        case 1...10: return Woning(soort: .huur, kaleHuur: g.kans(0.05) ? .zero : bedrag(150...1_500, &g),
-                                   servicekosten: bedrag(0...80, &g))
+        case 1...10:
+            if g.kans(0.25) {
+                // Around the maximale huurgrenzen of 2025 (with servicekosten) and 2026.
+                return Woning(soort: .huur, kaleHuur: Money(cents: g.uit([452_20, 477_20, 477_21, 875_07, 900_07, 900_08,
+                                                                          932_93, 932_94])),
+                              servicekosten: Money(cents: g.uit([0, 1, 25_00, 48_00, 60_00])))
+            }
+            return Woning(soort: .huur, kaleHuur: g.kans(0.05) ? .zero : bedrag(150...1_500, &g),
+                          servicekosten: bedrag(0...80, &g))
         case 11...17:
             let overwaarde: Money? = g.kans(0.15) ? nil
                 : g.kans(0.2) ? Money(cents: g.uit([0, 65_500_00, 67_500_00, 67_500_01])) : bedrag(0...200_000, &g)

@@ -62,8 +62,12 @@ struct CheckQuestion: Sendable {
                 CheckField(name: "kaleHuur", label: .init(nl: "Kale huur per maand in euro", en: "Basic rent per month in euro"),
                            hint: .init(nl: "De huur zonder servicekosten.", en: "The rent without service charges."), kind: .money),
                 CheckField(name: "servicekosten", label: .init(nl: "Servicekosten per maand in euro", en: "Service charges per month in euro"),
-                           hint: .init(nl: "Bijvoorbeeld voor schoonmaak van de trap. Vul 0 in als u die niet betaalt.",
-                                       en: "For example for cleaning the stairs. Enter 0 if you do not pay these."), kind: .money),
+                           hint: .init(nl: "Alleen voor: schoonmaak van trap, lift of gang; lift en licht in de gang; "
+                                           + "een huismeester; een gezamenlijke ruimte. Niet voor energie of water. "
+                                           + "Vul 0 in als u die niet betaalt.",
+                                       en: "Only for: cleaning the stairs, lift or hall; the lift and lights in the hall; "
+                                           + "a caretaker; a shared room. Not for energy or water. Enter 0 if you do not pay these."),
+                           kind: .money),
             ] },
             applies: { $0.value("woning") == "huur" }),
         CheckQuestion(slug: "inkomen",

@@ -20,6 +20,8 @@ public struct TraceStappen: Hashable, Sendable, Collection {
         self.init([], 0..<0)
     }
 
+    /// Positions in the household's whole trace, not from zero: use `startIndex`, `first` or
+    /// iteration, as with any collection's indices.
     public var startIndex: Int { bereik.lowerBound }
     public var endIndex: Int { bereik.upperBound }
     public func index(after i: Int) -> Int { knopen[i].einde }
@@ -30,6 +32,7 @@ public struct TraceStappen: Hashable, Sendable, Collection {
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
         for stap in self { hasher.combine(stap) }
     }
 }

@@ -5,7 +5,8 @@ public struct Woning: Hashable, Sendable {
     public var soort: WoningSoort
     /// Kale huur per month (Wet op de huurtoeslag art. 5). Default 0.
     public var kaleHuur: Money
-    /// Subsidisable service charges per month (Wet op de huurtoeslag art. 6). Default 0.
+    /// Service charges per month for the four kinds of service of Wet op de huurtoeslag art. 5
+    /// lid 3, which count in the huurtoeslag up to 2025 (each up to € 12). Default 0.
     public var servicekosten: Money
     /// For `koop`: the value of the home minus the mortgage debt (overwaarde), which counts as
     /// vermogen above the exemption of Participatiewet art. 34 lid 2 sub d. Nil when unknown.

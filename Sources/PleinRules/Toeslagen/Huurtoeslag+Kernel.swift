@@ -22,7 +22,7 @@ extension Huurtoeslag {
         let normhuur: Money
         if p.normhuurformule {
             rekenhuur = kaleHuur + subsidiabeleServicekosten(servicekosten, perSoort: p.servicekostenPerSoort)
-            guard rekenhuur <= maximaleHuurgrens else { return .nee }
+            guard rekenhuur <= maximaleHuurgrens else { return personen < grootHuishouden ? .nee : .onbekend }
             normhuur = rekeninkomen <= ijkpunt
                 ? p.normhuur - verlaging
                 : Huurtoeslag.normhuur(rekeninkomen: rekeninkomen,

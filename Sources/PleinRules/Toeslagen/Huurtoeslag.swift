@@ -122,6 +122,25 @@ public struct Huurtoeslag: Scheme {
             trace.step("Rekenhuur: de kale huur", .bedrag(rekenhuur), bron: Wet.huurtoeslag.artikel("5", lid: "1"))
         }
 
+        let jaarbegin = context.peildatum.eersteJanuari
+        let vrijstelling = p.inkomensvrijstellingKind.value
+        let rekeninkomen = huishouden.personen.reduce(Money.zero) { som, persoon in
+            som + Huurtoeslag.rekeninkomen(toetsingsinkomen: persoon.toetsingsinkomen, isKind: persoon.rol == .kind,
+                                           leeftijdOpJaarbegin: persoon.leeftijd(op: jaarbegin), vrijstelling: vrijstelling)
+        }
+        func registreerRekeninkomen() {
+            trace.step("Rekeninkomen (thuiswonende kinderen onder 23 pas boven \(vrijstelling.formatted))",
+                       .bedrag(rekeninkomen), bron: p.inkomensvrijstellingKind.bron)
+        }
+        let ijkpunt = eenpersoons ? p.minimumInkomensijkpuntEenpersoons : p.minimumInkomensijkpuntMeerpersoons
+
+        // The steps follow the article order of each system: from 2026 the basishuur does not
+        // depend on the income and comes first; to 2025 it follows from the rekeninkomen.
+        var basishuur = Money.zero
+        if case .lineaireAfbouw = p.stelsel {
+            basishuur = Huurtoeslag.basishuur(p, eenpersoons: eenpersoons, rekeninkomen: rekeninkomen, &trace)
+        }
+
         let leeftijdJongeren = p.leeftijdJongeren.value
         let volwassenOfKind = huishouden.personen.contains {
             Huurtoeslag.teltVoorMaximaleHuurgrens(leeftijd: $0.leeftijd(op: context.peildatum), isKind: $0.rol == .kind,
@@ -131,24 +150,26 @@ public struct Huurtoeslag: Scheme {
         trace.step(volwassenOfKind ? "Maximale huurgrens (iemand is \(leeftijdJongeren) of ouder, of er woont een kind)"
                                    : "Maximale huurgrens (iedereen is jonger dan \(leeftijdJongeren))",
                    .bedrag(maximaleHuurgrens.value), bron: maximaleHuurgrens.bron)
-        if case .normhuurformule = p.stelsel, rekenhuur > maximaleHuurgrens.value {
-            trace.step("Rekenhuur hoger dan de maximale huurgrens: geen huurtoeslag", .janee(true),
-                       bron: Wet.huurtoeslag.artikel("13", lid: "1"))
-            return uitkomst(.nee, "Uw huur is hoger dan \(maximaleHuurgrens.value.formatted) per maand. "
-                                + "Dan krijgt u geen huurtoeslag.")
+        if case .normhuurformule = p.stelsel {
+            if rekenhuur > maximaleHuurgrens.value {
+                trace.step("Rekenhuur hoger dan de maximale huurgrens", .janee(true), bron: Wet.huurtoeslag.artikel("13", lid: "1"))
+                // Art. 13 lid 2 sub b: a household of eight or more in a home meant for it keeps its
+                // toeslag up to the limit; whether the home is meant for it is not asked.
+                guard personen < Huurtoeslag.grootHuishouden else {
+                    return uitkomst(.onbekend(nil),
+                                    "Uw huur is hoger dan \(maximaleHuurgrens.value.formatted) per maand. Meestal is er dan "
+                                        + "geen huurtoeslag, maar voor een huishouden van acht of meer personen in een woning "
+                                        + "die daarvoor bedoeld is wel. Doe de proefberekening van Dienst Toeslagen.")
+                }
+                return uitkomst(.nee, "Uw huur is hoger dan \(maximaleHuurgrens.value.formatted) per maand. Dan krijgt u "
+                                    + "geen huurtoeslag. Dat is anders als uw woning is aangepast voor een handicap, of als "
+                                    + "u al eerder huurtoeslag kreeg voor deze woning. Doe dan de proefberekening van Dienst "
+                                    + "Toeslagen.")
+            }
+            registreerRekeninkomen()
+            basishuur = Huurtoeslag.basishuur(p, eenpersoons: eenpersoons, rekeninkomen: rekeninkomen, &trace)
         }
 
-        let jaarbegin = context.peildatum.eersteJanuari
-        let vrijstelling = p.inkomensvrijstellingKind.value
-        let rekeninkomen = huishouden.personen.reduce(Money.zero) { som, persoon in
-            som + Huurtoeslag.rekeninkomen(toetsingsinkomen: persoon.toetsingsinkomen, isKind: persoon.rol == .kind,
-                                           leeftijdOpJaarbegin: persoon.leeftijd(op: jaarbegin), vrijstelling: vrijstelling)
-        }
-        trace.step("Rekeninkomen (thuiswonende kinderen onder 23 pas boven \(vrijstelling.formatted))",
-                   .bedrag(rekeninkomen), bron: p.inkomensvrijstellingKind.bron)
-        let ijkpunt = eenpersoons ? p.minimumInkomensijkpuntEenpersoons : p.minimumInkomensijkpuntMeerpersoons
-
-        let basishuur = Huurtoeslag.basishuur(p, eenpersoons: eenpersoons, rekeninkomen: rekeninkomen, &trace)
         let aftoppingsgrens = personen <= 2 ? p.aftoppingsgrensEenOfTwee : p.aftoppingsgrensDrieOfMeer
         trace.step("Kwaliteitskortingsgrens", .bedrag(p.kwaliteitskortingsgrens.value),
                    bron: p.kwaliteitskortingsgrens.bron)
@@ -168,8 +189,10 @@ public struct Huurtoeslag: Scheme {
         switch p.stelsel {
         case .normhuurformule:
             huurtoeslag = subsidie
+            trace.step("Huurtoeslag per maand", .bedrag(huurtoeslag), bron: Wet.huurtoeslag.artikel("21", lid: "1"))
         case .lineaireAfbouw(let afbouwEen, let afbouwMeer):
             trace.step("Huurtoeslag vóór de inkomensafbouw", .bedrag(subsidie), bron: Wet.huurtoeslag.artikel("21", lid: "1"))
+            registreerRekeninkomen()
             let afbouwpercentage = eenpersoons ? afbouwEen : afbouwMeer
             let afbouw = Huurtoeslag.afbouw(rekeninkomen: rekeninkomen, minimumInkomensijkpunt: ijkpunt.value,
                                             afbouwpercentage: afbouwpercentage.value)
@@ -178,12 +201,16 @@ public struct Huurtoeslag: Scheme {
             trace.step("Afbouwpercentage per jaar", afbouwpercentage.value.traceWaarde, bron: afbouwpercentage.bron)
             trace.end(.bedrag(afbouw))
             huurtoeslag = max(.zero, subsidie - afbouw)
+            trace.step("Huurtoeslag per maand", .bedrag(huurtoeslag), bron: Wet.huurtoeslag.artikel("21", lid: "2"))
         }
-        trace.step("Huurtoeslag per maand", .bedrag(huurtoeslag), bron: Wet.huurtoeslag.artikel("21"))
         guard huurtoeslag > .zero else {
-            // Under the normhuur formula a high income shows as a basishuur at or above the rent.
+            // From 2026 the basishuur is fixed, so a toeslag the afbouw took away means the income
+            // is too high; to 2025 a rekenhuur above the basishuur of the lowest incomes means the
+            // income raised the basishuur above the rent.
             let inkomenTeHoog: Bool = switch p.stelsel {
-            case .normhuurformule: rekeninkomen > ijkpunt.value
+            case .normhuurformule:
+                rekenhuur > p.normhuur.value - (eenpersoons ? p.normhuurverlagingEenpersoons : p.normhuurverlagingMeerpersoons).value
+                    - p.basishuurverlaging.value
             case .lineaireAfbouw: subsidie > .zero
             }
             return uitkomst(.nee, inkomenTeHoog ? "Uw inkomen is te hoog voor huurtoeslag."
@@ -196,6 +223,9 @@ public struct Huurtoeslag: Scheme {
                                 : "Dat is een bijdrage in uw huur."),
                         perMaand: huurtoeslag)
     }
+
+    /// Art. 13 lid 2 sub b: from this many persons the maximale huurgrens may not apply.
+    static let grootHuishouden = 8
 
     /// Art. 16–19: the part of the rent the tenant pays himself, traced.
     private static func basishuur<Trace: TraceRecorder>(_ p: HuurtoeslagParameters, eenpersoons: Bool,

@@ -6,7 +6,12 @@ import PleinDomain
 public struct NormhuurFactor: Hashable, Sendable {
     public let biljoensten: Int64
 
-    public init(biljoensten: Int64) { self.biljoensten = biljoensten }
+    /// A factor is a small fraction; the bound keeps `Huurtoeslag.normhuur`'s 128-bit
+    /// arithmetic (which multiplies b by 100) from overflowing.
+    public init(biljoensten: Int64) {
+        precondition(biljoensten.magnitude < 1_000_000_000_000_000, "normhuur factor out of range")
+        self.biljoensten = biljoensten
+    }
 
     /// "0,000000438698", "-0,001382497146": all twelve decimals, as the Regeling writes them.
     public var weergave: String {
