@@ -19,4 +19,31 @@ struct TextEscapingTests {
         let page = UI.errorSummary([FieldError(field: "veld", message: .init(nl: "<b>&</b>", en: ""))], context).render()
         #expect(page.contains(##"<a href="#veld-veld">&lt;b&gt;&amp;&lt;/b&gt;</a>"##))
     }
+
+    @Test("Attribute values are escaped: a quote cannot end the attribute and start markup")
+    func attributeValues() {
+        let attack = "\"><b>x</b>&amp;'"
+        let escaped = "&quot;&gt;&lt;b&gt;x&lt;/b&gt;&amp;amp;'"
+        #expect(attack.attributeEscaped == escaped)
+        #expect("Jansen, J. (é)".attributeEscaped == "Jansen, J. (é)")
+        // A form field as the App writes it: the typed value and the other attributes through
+        // the App's own attribute functions (`.value`, `.attribute(named:value:)`).
+        let field = UI.textField(UI.Field(name: "zoek", label: "Zoek", value: attack, autocomplete: attack), errors: [],
+                                 PageContext(language: .nl, user: nil, organisationName: nil, csrfToken: "", path: "/", demoMode: false))
+        let html = Node<HTML.BodyContext>.form(field).render()
+        #expect(html.contains(##"value="\##(escaped)""##), "\(html)")
+        #expect(html.contains(##"autocomplete="\##(escaped)""##), "\(html)")
+        #expect(!html.contains("<b>"))
+    }
+
+    @Test("A search term typed into the work queue comes back in the search field, escaped")
+    func searchTermShownBack() async throws {
+        try await withPlein { app in
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            let page = try await petra.get("/werkvoorraad?zoek=" + "\"><b>ingevoegd</b>".urlEncoded).body.string
+            #expect(!page.contains("<b>ingevoegd"))
+            #expect(page.contains("value=\"&quot;&gt;&lt;b&gt;ingevoegd&lt;/b&gt;\""))
+        }
+    }
 }

@@ -27,9 +27,9 @@ struct WorkPaysChart {
             en: "Bar chart. Per month a blue bar for now and a green bar for with the job. The table below gives the same amounts.")
         var parts = [
             ##"<svg class="chart" viewBox="0 0 \##(width) \##(height)" role="img" aria-labelledby="grafiek-titel grafiek-uitleg" xmlns="http://www.w3.org/2000/svg">"##,
-            ##"<title id="grafiek-titel">\##(escape(title))</title><desc id="grafiek-uitleg">\##(escape(description))</desc>"##,
+            ##"<title id="grafiek-titel">\##(title.attributeEscaped)</title><desc id="grafiek-uitleg">\##(description.attributeEscaped)</desc>"##,
             ##"<line x1="\##(left)" y1="\##(top + plotHeight)" x2="\##(width - 5)" y2="\##(top + plotHeight)" stroke="#1b1b1b"/>"##,
-            ##"<text x="\##(left - 8)" y="\##(top + 10)" text-anchor="end" font-size="12" fill="#1b1b1b">\##(escape(Money(cents: maximum).formatted))</text>"##,
+            ##"<text x="\##(left - 8)" y="\##(top + 10)" text-anchor="end" font-size="12" fill="#1b1b1b">\##(Money(cents: maximum).formatted.attributeEscaped)</text>"##,
             ##"<text x="\##(left - 8)" y="\##(top + plotHeight)" text-anchor="end" font-size="12" fill="#1b1b1b">€ 0</text>"##,
         ]
         for (index, month) in result.maanden.enumerated() {
@@ -37,16 +37,11 @@ struct WorkPaysChart {
             let now = month.huidig.totaal.cents, job = month.metWerk.totaal.cents
             parts.append(##"<rect x="\##(x)" y="\##(y(now))" width="\##(barWidth)" height="\##(top + plotHeight - y(now))" fill="#154273"/>"##)
             parts.append(##"<rect x="\##(x + barWidth + 2)" y="\##(y(job))" width="\##(barWidth)" height="\##(top + plotHeight - y(job))" fill="#1e6b34"/>"##)
-            parts.append(##"<text x="\##(x + barWidth)" y="\##(height - bottom + 16)" text-anchor="middle" font-size="11" fill="#1b1b1b">\##(escape(Self.monthName(month.maand, language).prefix(3).description))</text>"##)
+            parts.append(##"<text x="\##(x + barWidth)" y="\##(height - bottom + 16)" text-anchor="middle" font-size="11" fill="#1b1b1b">\##(Self.monthName(month.maand, language).prefix(3).description.attributeEscaped)</text>"##)
         }
         parts.append(##"<rect x="\##(left)" y="\##(height - 14)" width="12" height="12" fill="#154273"/><text x="\##(left + 16)" y="\##(height - 4)" font-size="12" fill="#1b1b1b">\##(language.pick(nl: "Nu", en: "Now"))</text>"##)
         parts.append(##"<rect x="\##(left + 70)" y="\##(height - 14)" width="12" height="12" fill="#1e6b34"/><text x="\##(left + 86)" y="\##(height - 4)" font-size="12" fill="#1b1b1b">\##(language.pick(nl: "Met werk", en: "With the job"))</text>"##)
         parts.append("</svg>")
         return parts.joined()
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
