@@ -27,8 +27,9 @@ public struct Engine: Sendable {
         let lokaleSchemes = context.gemeente?.lokaleSchemes ?? []
         var uitkomsten: [RegelingUitkomst] = []
         uitkomsten.reserveCapacity(SchemeRegistry.all.count + lokaleSchemes.count)
-        // One recorder for all schemes: a single array holds the household's whole trace.
-        var trace = TreeTrace()
+        // One recorder for all schemes: a single array holds the household's whole trace (and
+        // without a trace, it reserves nothing).
+        var trace = TreeTrace(capacity: traced ? 128 : 0)
         func evaluate(_ scheme: any Scheme) -> RegelingUitkomst {
             guard traced else { return Engine.untraced(scheme, context) }
             let start = trace.aantal

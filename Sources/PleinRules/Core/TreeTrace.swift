@@ -5,9 +5,10 @@ public struct TreeTrace: TraceRecorder {
     /// The innermost step opened with `begin` and not yet ended; -1 when none is open.
     private var open = -1
 
-    public init() {
-        // A household's schemes record about a hundred steps together (`Engine`).
-        knopen.reserveCapacity(128)
+    /// `capacity`: room for the steps to come; a household's schemes record about a hundred
+    /// together (`Engine`), so the default avoids growing the array along the way.
+    public init(capacity: Int = 128) {
+        knopen.reserveCapacity(capacity)
     }
 
     /// Everything recorded so far.
