@@ -206,9 +206,8 @@ enum HuurtoeslagTabellen {
     }
 
     /// Art. 17 lid 1 builds the ijkpunt as a yearly AOW amount *plus* these amounts, so the
-    /// ijkpunt is always higher. With an ijkpunt in the tables (every 2026 date) the engine uses
-    /// that; these only decide a year without one (a rekeninkomen at or below them is never
-    /// reduced), and let a test check the published ijkpunt against the statute.
+    /// ijkpunt is always higher. The engine uses the ijkpunten of the Regeling (every supported
+    /// year has them); these statutory amounts let HuurtoeslagTests check those against the law.
     static let ijkpuntOphogingEenpersoons = ParameterTable<Money>("ophoging minimum-inkomensijkpunt eenpersoons", [
         Dated(vanaf: .ymd(2025, 1, 1), Money(cents: 234_000),
               bron: Wet.huurtoeslag.artikel("17", lid: "1", onderdeel: "a")),
