@@ -64,6 +64,21 @@ struct APITests {
         }
     }
 
+    @Test("A page number past the last page shows the last page; the largest Int does not stop the server")
+    func searchPageOverflow() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            let response = try await call(app, .GET, "/api/v1/inwoners?pagina=9223372036854775807", token: token)
+            #expect(response.status == .ok)
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+            #expect(body["pagina"] as? Int == body["aantalPaginas"] as? Int)
+            #expect((body["inwoners"] as? [Any])?.isEmpty == false)
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            #expect(try await petra.get("/inwoners?pagina=9223372036854775807").status == .ok)
+        }
+    }
+
     @Test("Another organisation's resident is refused with 403 problem+json")
     func crossOrganisation() async throws {
         try await withPlein { app in

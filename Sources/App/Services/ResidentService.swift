@@ -11,12 +11,13 @@ struct ResidentService: Sendable {
     let audit: AuditRecorder
 
     static let pageSize = 25
+    static func pageCount(_ total: Int) -> Int { max(1, (total + pageSize - 1) / pageSize) }
 
     struct SearchResult: Sendable {
         let residents: [Resident]
         let total: Int
         let page: Int
-        var pageCount: Int { max(1, (total + ResidentService.pageSize - 1) / ResidentService.pageSize) }
+        var pageCount: Int { ResidentService.pageCount(total) }
     }
 
     private var caseWork: AuditRecorder.Processing {
@@ -37,7 +38,6 @@ struct ResidentService: Sendable {
     func search(_ query: String, page: Int) async throws -> SearchResult {
         try await requireCaseWorker("inwoners-zoeken")
         let started = Date()
-        let page = max(1, page)
         var builder = Resident.query(on: database).filter(\.$organisationID == actor.organisationID)
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if let bsn = BSN(trimmed) {
@@ -46,6 +46,9 @@ struct ResidentService: Sendable {
             builder = builder.filter(\.$searchName, .contains(inverse: false, .prefix), trimmed.lowercased())
         }
         let total = try await builder.count()
+        // A page past the last shows the last one, so the offset stays within the rows found
+        // (a page number near Int.max would otherwise overflow and stop the process).
+        let page = min(max(1, page), Self.pageCount(total))
         let residents = try await builder
             .sort(\.$searchName).sort(\.$givenNames)
             .range(((page - 1) * Self.pageSize)..<(page * Self.pageSize))
