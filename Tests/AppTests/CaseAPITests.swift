@@ -93,6 +93,30 @@ struct CaseAPITests {
         }
     }
 
+    @Test("An amount with more than two decimals is refused with the field named, not rounded")
+    func amountWithThreeDecimals() async throws {
+        try await withPlein { app in
+            let id = try await applyAsLisa(Browser(app))
+            let token = try await api.makeToken(for: "Gemeente Voorbeeld", app)
+            let file = try #require(try await CaseFile.find(id, on: app.db))
+            try await CaseService.startTreatment(file, from: .today, detail: nil,
+                                                 by: CaseAccess(database: app.db, actor: .system(file.organisationID), audit: app.plein.audit), in: app.db)
+            let decision = try await api.call(app, .POST, "/api/v1/aanvragen/\(id.uuidString)/besluit", token: token,
+                                              json: #"{"soort":"toekenning","motivering":"Voldoet.","bedragPerMaand":1000.005,"afwijkingsreden":"Anders."}"#)
+            #expect(decision.status == .badRequest)
+            #expect((try api.problem(decision)["invalidParams"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["bedragPerMaand"])
+            #expect(try await Decision.query(on: app.db).count() == 0)
+            let lisa = try await app.resident(named: "Lisa")
+            let income = try await api.call(app, .POST, "/api/v1/inkomsten", token: token, json: """
+                {"bsn": "\(lisa.bsn)", "soort": "loon", "betaler": "Werkgever", "bedrag": 10.005,
+                 "frequentie": "maand", "eersteBetaaldatum": "2026-11-01"}
+                """)
+            #expect(income.status == .badRequest)
+            #expect((try api.problem(income)["invalidParams"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["bedrag"])
+            #expect(try await IncomePart.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("The OpenAPI document describes the new resources")
     func documented() async throws {
         try await withPlein { app in

@@ -32,10 +32,12 @@ struct APIHandler: APIProtocol {
         return .ok(.init(body: .json(Self.inwoner(try await request.residents.resident(id: id)))))
     }
 
-    /// A JSON euro amount as the services read typed amounts ("1234,56"); out of range
-    /// becomes text the service refuses for the field.
+    /// A JSON euro amount as the services read typed amounts ("1234,56"); out of range, or
+    /// with more than two decimals, becomes text the service refuses for the field (with the
+    /// other invalid fields). Never rounded: 1000.005 in a decision or an income part is a
+    /// mistake to name, not an amount to guess.
     static func amountText(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e9 else { return "ongeldig" }
+        guard value.isFinite, abs(value) < 1e9, abs(value * 100 - (value * 100).rounded()) < 1e-6 else { return "ongeldig" }
         return String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",")
     }
 
