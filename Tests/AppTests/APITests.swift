@@ -79,6 +79,27 @@ struct APITests {
         }
     }
 
+    @Test("Query parameters are checked against the OpenAPI document: every invalid one is named")
+    func invalidQueryParameters() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            func names(_ path: String) async throws -> [String] {
+                let response = try await call(app, .GET, path, token: token)
+                #expect(response.status == .badRequest, "\(path)")
+                #expect(response.headers.first(name: "API-Version") == "1.0.0")
+                return (try problem(response)["invalidParams"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+            }
+            #expect(try await names("/api/v1/inwoners?pagina=abc") == ["pagina"])
+            #expect(try await names("/api/v1/inwoners?pagina=0") == ["pagina"])
+            #expect(try await names("/api/v1/inwoners?zoek=\(String(repeating: "a", count: 101))") == ["zoek"])
+            #expect(try await names("/api/v1/aanvragen?status=klaar&urgentie=morgen&pagina=-1") == ["status", "urgentie", "pagina"])
+            #expect(try await names("/api/v1/betrokkenheden/signalen?pagina=99999999999999999999") == ["pagina"])
+            let unknownStatus = try await call(app, .GET, "/api/v1/aanvragen?status=klaar", token: token)
+            #expect(unknownStatus.body.string.contains("zoekperiode, in_behandeling, besloten"))
+            #expect(try await call(app, .GET, "/api/v1/aanvragen?status=besloten&pagina=2", token: token).status == .ok)
+        }
+    }
+
     @Test("Another organisation's resident is refused with 403 problem+json")
     func crossOrganisation() async throws {
         try await withPlein { app in

@@ -111,10 +111,12 @@ func routes(_ app: Application) throws {
     app.get("health", use: OperationsController.health)
     app.get("metrics", use: OperationsController.metrics)
 
-    let openAPIDocument = try OpenAPIDocument.json()
+    let openAPITree = try OpenAPIDocument.tree()
+    let openAPIDocument = try OpenAPIDocument.json(openAPITree)
     app.get("api", "v1", "openapi.json") { _ in
         Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: openAPIDocument))
     }
     let transport = VaporTransport(routesBuilder: app.grouped(APIMiddleware()))
-    try APIHandler().registerHandlers(on: transport, serverURL: Servers.Server1.url())
+    try APIHandler().registerHandlers(on: transport, serverURL: Servers.Server1.url(),
+                                      middlewares: [QueryParameterValidation(document: openAPITree)])
 }
