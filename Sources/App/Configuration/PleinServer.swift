@@ -25,9 +25,19 @@ public enum PleinServer {
                 """)
             try await app.execute()
         } catch {
-            try? await app.asyncShutdown()
+            try? await stop(app)
             throw error
         }
+        try await stop(app)
+    }
+
+    /// Stops serving first, then shuts down the rest. Vapor's own shutdown closes the HTTP
+    /// server and the databases in no fixed order (both are entries of its storage), so a
+    /// request still in flight could find its database gone and crash Plein. The server's
+    /// shutdown accepts no new requests and lets those in flight finish (up to its shutdown
+    /// timeout).
+    static func stop(_ app: Application) async throws {
+        await app.server.shutdown()
         try await app.asyncShutdown()
     }
 
