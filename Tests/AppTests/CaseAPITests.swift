@@ -117,6 +117,30 @@ struct CaseAPITests {
         }
     }
 
+    @Test("A NUL character in a text is refused with the field named; PostgreSQL cannot store it")
+    func nulCharacter() async throws {
+        try await withPlein { app in
+            let id = try await applyAsLisa(Browser(app))
+            let token = try await api.makeToken(for: "Gemeente Voorbeeld", app)
+            let sent = try await api.call(app, .POST, "/api/v1/aanvragen/\(id.uuidString)/berichten", token: token,
+                                          json: #"{"tekst":"Hallo\u0000daar"}"#)
+            #expect(sent.status == .badRequest)
+            #expect((try api.problem(sent)["invalidParams"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["tekst"])
+            #expect(try await CaseMessage.query(on: app.db).count() == 0)
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            try await petra.get("/zaken/\(id.uuidString)")
+            let form = try await petra.postMultipart("/zaken/\(id.uuidString)/berichten", form: ["bericht": "Hallo\u{0}daar"])
+            #expect(form.status == .badRequest)
+            #expect(form.body.string.contains("U+0000"))
+            #expect(try await CaseMessage.query(on: app.db).count() == 0)
+            for path in ["/inwoners?zoek=a%00b", "/werkvoorraad?zoek=a%00b"] {
+                #expect(try await petra.get(path).status == .badRequest, "\(path)")
+            }
+            #expect(try await api.call(app, .GET, "/api/v1/inwoners?zoek=a%00b", token: token).status == .badRequest)
+        }
+    }
+
     @Test("The OpenAPI document describes the new resources")
     func documented() async throws {
         try await withPlein { app in

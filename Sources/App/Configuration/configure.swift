@@ -44,6 +44,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.middleware.use(StaticFilesMiddleware())
     app.middleware.use(SessionMiddleware(settings: settings))
     app.middleware.use(CSRFMiddleware(maxBodyBytes: settings.maxUploadBytes + Settings.formOverheadBytes))
+    app.middleware.use(NULCharacterMiddleware())
 
     app.routes.defaultMaxBodySize = "1mb"
     try routes(app)

@@ -68,7 +68,12 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         }
         let page: String
         if let context = try? await PageContext.from(request) {
-            let message: String? = if case PleinError.forbidden(let text) = error { text.text(in: context.language) } else { nil }
+            let message: String? = switch error {
+            case PleinError.forbidden(let text): text.text(in: context.language)
+            // A refusal no form handles itself (NULCharacterMiddleware): say what was wrong.
+            case PleinError.invalid(let fields): fields.first?.message.text(in: context.language)
+            default: nil
+            }
             page = ErrorPage(context: context, status: problem.status.code, message: message).render()
         } else {
             page = "<!doctype html><html lang=\"nl\"><title>Fout</title><h1>Er ging iets mis</h1></html>"

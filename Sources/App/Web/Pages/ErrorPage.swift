@@ -1,6 +1,6 @@
 import Plot
 
-/// 403, 404, 413, 429 and 500 in the same layout as every page, saying what happened and what the
+/// 400, 403, 404, 413, 429 and 500 in the same layout as every page, saying what happened and what the
 /// visitor can do, without technical details.
 struct ErrorPage {
     let context: PageContext
@@ -10,6 +10,9 @@ struct ErrorPage {
     func render() -> String {
         let c = context
         let (title, text): (String, String) = switch status {
+        case 400: (c.t("Dit kan Plein niet verwerken", "Plein cannot process this"),
+                   c.t("Wat u stuurde kan Plein niet verwerken. Er is niets bewaard. Ga terug, controleer wat u invulde en probeer het opnieuw.",
+                       "Plein cannot process what you sent. Nothing has been saved. Go back, check what you entered and try again."))
         case 401: (c.t("U bent niet ingelogd", "You are not logged in"),
                    c.t("Log eerst in om deze pagina te zien.", "Log in first to see this page."))
         case 403: (c.t("Geen toegang", "No access"),
