@@ -8,7 +8,7 @@ public enum PleinServer {
     public static func serve(hostname: String, port: Int) async throws {
         let app = try await makeApplication(arguments: ["plein", "serve", "--hostname", hostname, "--port", String(port)])
         do {
-            try await app.autoMigrate()
+            try await app.migrateOneAtATime()
             let settings = app.plein.settings
             try await seedDemo(app)
             app.lifecycle.use(RepeatingJob.caseClock)
@@ -44,7 +44,7 @@ public enum PleinServer {
     public static func migrate() async throws {
         let app = try await makeApplication(arguments: ["plein"])
         do {
-            try await app.autoMigrate()
+            try await app.migrateOneAtATime()
             print("De database is bijgewerkt.")
         } catch {
             try? await app.asyncShutdown()
@@ -72,7 +72,7 @@ public enum PleinServer {
     static func withApplication<T: Sendable>(_ body: (Application) async throws -> T) async throws -> T {
         let app = try await makeApplication(arguments: ["plein"])
         do {
-            try await app.autoMigrate()
+            try await app.migrateOneAtATime()
             try await seedDemo(app)
             let result = try await body(app)
             try await app.asyncShutdown()
