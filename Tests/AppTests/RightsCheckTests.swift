@@ -90,6 +90,20 @@ struct RightsCheckTests {
         }
     }
 
+    @Test("An amount of 1000 or more is shown again in a notation the same question accepts unchanged")
+    func amountShownAgain() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await answerAll(browser)
+            let page = try await browser.get("/check-je-rechten/vermogen").body.string
+            let shown = try #require(page.range(of: #"name="vermogen" value=""#).map { String(page[$0.upperBound...].prefix { $0 != "\"" }) })
+            #expect(shown == "1200,00")
+            // The resident goes back and sends the question unchanged.
+            let again = try await browser.post("/check-je-rechten/vermogen", form: ["vermogen": shown])
+            #expect(again.status == .seeOther)
+        }
+    }
+
     @Test("Questions that do not apply are skipped, and earlier answers decide what comes next")
     func branching() async throws {
         try await withPlein { app in
