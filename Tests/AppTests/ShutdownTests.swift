@@ -39,6 +39,8 @@ struct ShutdownTests {
     @Test("Shutting down waits for a repeating job's round in progress, and starts no new one")
     func repeatingJob() async throws {
         let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        try await configure(app, settings: .testing(database: .sqliteInMemory))
         let rounds = Mutex((started: 0, finished: 0))
         let job = RepeatingJob(name: "test", initialDelay: .zero, interval: .milliseconds(1)) { _ in
             rounds.withLock { $0.started += 1 }

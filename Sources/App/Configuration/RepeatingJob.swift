@@ -3,8 +3,9 @@ import NIOCore
 import Synchronization
 import Vapor
 
-/// Work the server does on a timer while it runs: the case clock, webhook deliveries. Each job
-/// is safe to run again (it marks what it did), and a failure is logged, never fatal.
+/// Work the server does on a timer while it runs: the case clock, webhook and mail deliveries.
+/// Each job is safe to run again (it marks what it did), runs in one Plein instance at a time
+/// when several share a database, and a failure is logged, never fatal.
 final class RepeatingJob: LifecycleHandler, Sendable {
     let name: String
     let initialDelay: TimeAmount
@@ -30,7 +31,11 @@ final class RepeatingJob: LifecycleHandler, Sendable {
         let timer = application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: initialDelay, delay: interval) { _ in
             let round = application.eventLoopGroup.next().makeFutureWithTask {
                 do {
-                    if let done = try await run(application) { logger.info("\(name): \(done)") }
+                    // Nil when another Plein instance on the same database is doing this round.
+                    let done = try await AdvisoryLock.run("taak:" + name, in: application, waiting: false) {
+                        try await run(application)
+                    }
+                    if let done = done ?? nil { logger.info("\(name): \(done)") }
                 } catch {
                     logger.error("\(name) failed: \(String(reflecting: error))")
                 }

@@ -1,0 +1,70 @@
+@testable import App
+import Fluent
+import Foundation
+import SQLKit
+import Synchronization
+import Testing
+import Vapor
+
+private let postgresURL = ProcessInfo.processInfo.environment["PLEIN_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+
+/// Several Plein instances on one PostgreSQL database, as a cooperation runs them: what only one
+/// may do at a time (`AdvisoryLock`). PostgreSQL only: on SQLite one Plein has the file.
+@Suite("Several instances on one database", .enabled(if: postgresURL != nil, "PostgreSQL only"))
+struct SharedDatabaseTests {
+    @Test("Instances that start together migrate one at a time")
+    func startingTogether() async throws {
+        try await withInstances(3, migrated: false) { instances, sql in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for app in instances { group.addTask { try await app.migrateOneAtATime() } }
+                try await group.waitForAll()
+            }
+            let recorded = try await sql.raw("SELECT COUNT(*) AS n, COUNT(DISTINCT name) AS namen FROM _fluent_migrations").first()
+            #expect(try recorded?.decode(column: "n", as: Int.self) == Migrations.all.count, "every migration ran once")
+            #expect(try recorded?.decode(column: "namen", as: Int.self) == Migrations.all.count)
+        }
+    }
+
+    @Test("A repeating job runs its round in one instance at a time")
+    func repeatingJobs() async throws {
+        try await withInstances(2, migrated: true) { instances, _ in
+            let rounds = Mutex((running: 0, most: 0, done: 0))
+            let jobs = instances.map { _ in
+                RepeatingJob(name: "test", initialDelay: .zero, interval: .milliseconds(1)) { _ in
+                    rounds.withLock { $0.running += 1; $0.most = max($0.most, $0.running) }
+                    try await Task.sleep(for: .milliseconds(100))
+                    rounds.withLock { $0.running -= 1; $0.done += 1 }
+                    return nil
+                }
+            }
+            for (job, app) in zip(jobs, instances) { try job.didBoot(app) }
+            while rounds.withLock({ $0.done }) < 3 { try await Task.sleep(for: .milliseconds(20)) }
+            for (job, app) in zip(jobs, instances) { await job.shutdownAsync(app) }
+            #expect(rounds.withLock { $0.most } == 1, "two instances ran a round at the same time")
+        }
+    }
+
+    /// `count` Plein instances configured on one fresh schema, dropped afterwards.
+    private func withInstances(_ count: Int, migrated: Bool,
+                               _ test: ([Application], any SQLDatabase) async throws -> Void) async throws {
+        let url = try #require(postgresURL)
+        let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        var instances: [Application] = []
+        for _ in 0..<count {
+            let app = try await Application.make(.testing)
+            app.logger.logLevel = .critical
+            try await configure(app, settings: .testing(database: .postgres(url: url, schema: schema)))
+            instances.append(app)
+        }
+        let sql = instances[0].db as! any SQLDatabase
+        try await sql.raw("CREATE SCHEMA \(ident: schema)").run()
+        do {
+            if migrated { try await instances[0].autoMigrate() }
+            try await test(instances, sql)
+        } catch {
+            Issue.record(error, "\(String(reflecting: error))")
+        }
+        try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+        for app in instances { try await app.asyncShutdown() }
+    }
+}
