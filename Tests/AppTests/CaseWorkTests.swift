@@ -169,6 +169,40 @@ struct CaseWorkTests {
         }
     }
 
+    @Test("A professional's text over its limit is refused with the limit named, never cut off silently")
+    func textLimits() async throws {
+        try await withPlein { app in
+            let lisa = Browser(app)
+            let id = try await applyAsLisa(lisa)
+            let assignment = try #require(try await Assignment.query(on: app.db).filter(\.$caseID == id)
+                .filter(\.$proof == .tekst).first())
+            let path = "/zaken/\(id.uuidString)/opdrachten/\(try assignment.requireID().uuidString)"
+            try await lisa.get("/zaken/\(id.uuidString)")
+            try await lisa.postMultipart("\(path)/inleveren", form: ["antwoord": "Gesolliciteerd bij De Bakker."])
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            let base = "/zaken/\(id.uuidString)"
+            try await petra.get(base)
+            let longNote = try await petra.post("\(path)/beoordelen", form: ["besluit": "aanvullen",
+                                                                           "reactie-\(assignment.id!.uuidString)": String(repeating: "a", count: 2001)])
+            #expect(longNote.status == .unprocessableEntity)
+            #expect(longNote.body.string.contains("hoogstens 2000 tekens"))
+            #expect(try await Assignment.find(assignment.id, on: app.db)?.status == .ingeleverd)
+            let longReason = try await petra.post("\(base)/zoekperiode-beeindigen", form: ["reden": String(repeating: "r", count: 501)])
+            #expect(longReason.status == .unprocessableEntity)
+            #expect(longReason.body.string.contains("hoogstens 500 tekens"))
+            #expect(try await CaseFile.find(id, on: app.db)?.status == .zoekperiode)
+            #expect(try await petra.post("\(base)/zoekperiode-beeindigen", form: ["reden": "Valt onder de uitzondering."]).status == .seeOther)
+            try await petra.get("\(base)/besluit")
+            let longDeviation = try await petra.post("\(base)/besluit", form: [
+                "soort": "toekenning", "motivering": "U voldoet.", "ingangsdatum": CivilDate.today.description, "bedrag": "100",
+                "afwijkingsreden": String(repeating: "d", count: 2001)])
+            #expect(longDeviation.status == .unprocessableEntity)
+            #expect(longDeviation.body.string.contains("hoogstens 2000 tekens"))
+            #expect(try await Decision.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("Deciding: not during the search period; a grant takes the engine's amount; another amount needs a reason; the letter explains bezwaar")
     func decide() async throws {
         try await withPlein { app in

@@ -118,10 +118,15 @@ struct AssignmentService: Sendable {
             throw PleinError.invalid([FieldError(field: "reactie-\(assignmentID.uuidString)", message: .init(
                 nl: "Schrijf wat de inwoner nog moet doen.", en: "Write what the resident still has to do."))])
         }
+        // Refused, not cut off: the resident would read half a sentence.
+        guard note.count <= 2000 else {
+            throw PleinError.invalid([FieldError(field: "reactie-\(assignmentID.uuidString)", message: .init(
+                nl: "Uw reactie is te lang: hoogstens 2000 tekens.", en: "Your note is too long: at most 2000 characters."))])
+        }
         let access = self.access
         try await database.transaction { transaction in
             assignment.status = accept ? .geaccepteerd : .aanvullen
-            assignment.feedback = note.isEmpty ? nil : String(note.prefix(2000))
+            assignment.feedback = note.isEmpty ? nil : note
             try await assignment.save(on: transaction)
             try await access.event(accept ? .opdrachtGeaccepteerd : .opdrachtAanvullen, on: file, detail: assignment.title, in: transaction)
             try await Self.refreshCounters(of: file, in: transaction)

@@ -134,9 +134,14 @@ struct CaseService: Sendable {
             throw PleinError.invalid([FieldError(field: "reden", message: .init(
                 nl: "Schrijf waarom de zoekperiode eerder stopt.", en: "Write why the search period ends early."))])
         }
+        // Refused, not cut off: the reason is part of the case's record.
+        guard trimmed.count <= 500 else {
+            throw PleinError.invalid([FieldError(field: "reden", message: .init(
+                nl: "De reden is te lang: hoogstens 500 tekens.", en: "The reason is too long: at most 500 characters."))])
+        }
         let access = self.access
         try await database.transaction { transaction in
-            try await Self.startTreatment(file, from: today, detail: String(trimmed.prefix(500)), by: access, in: transaction)
+            try await Self.startTreatment(file, from: today, detail: trimmed, by: access, in: transaction)
         }
     }
 

@@ -150,7 +150,10 @@ struct DecisionService: Sendable {
             if let amount, amount != calculated?.bedragPerMaand {
                 if reason.isEmpty {
                     fail("afwijkingsreden", "U wijkt af van het berekende bedrag. Schrijf waarom.", "You deviate from the calculated amount. Write why.")
-                } else { deviationReason = String(reason.prefix(2000)) }
+                } else if reason.count > 2000 {
+                    // Refused, not cut off: the reason is part of the decision.
+                    fail("afwijkingsreden", "De reden is te lang: hoogstens 2000 tekens.", "The reason is too long: at most 2000 characters.")
+                } else { deviationReason = reason }
             }
         }
         if kind == .buitenBehandeling {
