@@ -16,7 +16,9 @@ enum VeldLezer {
         var euro: Int64 = 0
         let eersteCijfer = index
         while index < veld.count, let cijfer = cijfer(veld[index]) {
-            euro = euro * 10 + cijfer
+            // Wrapping: more than 13 digits is refused below, and checked arithmetic would
+            // trap (and stop the whole run) on a 20-digit field before that check is reached.
+            euro = euro &* 10 &+ cijfer
             index += 1
         }
         let cijfers = index - eersteCijfer

@@ -163,6 +163,8 @@ struct ScreeningTests {
         ("1,,,,,,,,,1980-01-01,,,,,,,,,,,,,,2010-01-01:0:creche:10:5,", "kolom kinderen: 'creche' is geen opvangsoort (dagopvang, buitenschoolseOpvang of gastouderopvang)"),
         ("1,,,,,,,,,1980-01-01,,,,,,,,,,,,,,,1990-01-01;", "kolom overigen: een lege geboortedatum in de lijst"),
         ("1,,1.234,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom vermogen: '1.234' is geen bedrag in euro (bijvoorbeeld 1234.56)"),
+        // Twenty digits overflowed Int64 while they were read, and stopped the whole run.
+        ("1,,99999999999999999999,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom vermogen: '99999999999999999999' is geen bedrag in euro (bijvoorbeeld 1234.56)"),
         ("\"1,,,,,,,,,1980-01-01,,,,,,,,,,,,,,,", "kolom id: aanhalingsteken niet gesloten"),
     ])
     func velden(regel: String, melding: String) throws {
