@@ -44,6 +44,33 @@ struct SharedDatabaseTests {
         }
     }
 
+    @Test("A message sent through one instance reaches the live conversations of another")
+    func liveMessages() async throws {
+        try await withInstances(2, migrated: true) { instances, _ in
+            let (sender, receiver) = (instances[0], instances[1])
+            _ = try await DemoSeeder.seedIfEmpty(sender.db, passwordHash: TestFixtures.demoPasswordHash)
+            let lisa = Browser(sender)
+            let caseID = try await applyAsLisa(lisa, upload: false)
+            // The receiver's own conversations, as its WebSockets would get them.
+            let received = LiveMessageRecorder()
+            guard case .postgres(let url, let schema) = receiver.plein.settings.database else { return }
+            let relay = try PostgresMessageRelay(url: url, schema: schema, local: received)
+            try relay.didBoot(receiver)
+            // LISTEN starts on a connection of the relay's own: give it the moment it takes.
+            try await Task.sleep(for: .milliseconds(500))
+
+            let sent = try await lisa.postMultipart("/zaken/\(caseID.uuidString)/berichten", form: ["bericht": "Is mijn aanvraag binnen?"])
+            #expect(sent.status == .seeOther)
+            for _ in 0..<100 where await received.messages.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
+            await relay.shutdownAsync(receiver)
+
+            let message = try #require(await received.messages.first)
+            #expect(message.caseID == caseID)
+            #expect(message.text == "Is mijn aanvraag binnen?")
+            #expect(message.fromResident)
+        }
+    }
+
     /// `count` Plein instances configured on one fresh schema, dropped afterwards.
     private func withInstances(_ count: Int, migrated: Bool,
                                _ test: ([Application], any SQLDatabase) async throws -> Void) async throws {
@@ -67,4 +94,11 @@ struct SharedDatabaseTests {
         try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
         for app in instances { try await app.asyncShutdown() }
     }
+}
+
+/// A `MessageBroadcaster` that keeps what it is given.
+private actor LiveMessageRecorder: MessageBroadcaster {
+    private(set) var messages: [LiveMessage] = []
+
+    func publish(_ message: LiveMessage, via database: any Database) async { messages.append(message) }
 }

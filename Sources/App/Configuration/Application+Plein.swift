@@ -14,12 +14,15 @@ extension Application {
 }
 
 /// What every request needs from the process: the settings, the audit recorder, the metrics
-/// the document store and the live conversations.
+/// the document store, the live conversations and how a new message reaches them.
 struct PleinContext: Sendable {
     let settings: Settings
     let audit: AuditRecorder
     let metrics: Metrics
     let documents: any DocumentStore
     let live: LiveConversations
+    /// `live` itself, or on PostgreSQL the relay that reaches the live conversations of every
+    /// Plein process on the database.
+    let messageBroadcaster: any MessageBroadcaster
     let organisationNames = OrganisationNames()
 }

@@ -29,8 +29,17 @@ public func configure(_ app: Application, settings: Settings) async throws {
     let documents: any DocumentStore = if let directory = settings.documentDirectory {
         try FileDocumentStore(directory: directory)
     } else { InMemoryDocumentStore() }
+    let live = LiveConversations()
+    let messageBroadcaster: any MessageBroadcaster
+    if case .postgres(let url, let schema) = settings.database {
+        let relay = try PostgresMessageRelay(url: url, schema: schema, local: live)
+        app.lifecycle.use(relay)
+        messageBroadcaster = relay
+    } else {
+        messageBroadcaster = live
+    }
     app.plein = PleinContext(settings: settings, audit: AuditRecorder(pseudonymizer: Pseudonymizer(secret: settings.pseudonymKey)),
-                             metrics: metrics, documents: documents, live: LiveConversations())
+                             metrics: metrics, documents: documents, live: live, messageBroadcaster: messageBroadcaster)
 
     // Outermost first. Tracing sees every answer; security headers go on error pages too;
     // errors are rendered inside those, after the session is known (so an error page still

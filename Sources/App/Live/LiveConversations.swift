@@ -1,11 +1,11 @@
+import FluentKit
 import Foundation
 import Vapor
 
 /// The open WebSocket connections per case, in this process. Each connection was authorised
 /// for its case when it opened (CaseController.live) and closes when the session would have
-/// timed out. With several Plein processes behind a load balancer a message reaches only the
-/// connections of the process that stored it; the others see it on their next page load
-/// (PostgreSQL LISTEN/NOTIFY would close that gap).
+/// timed out. On PostgreSQL, where several Plein processes may share the database, messages
+/// reach this through `PostgresMessageRelay`, whichever process stored them.
 actor LiveConversations: MessageBroadcaster {
     private struct Connection {
         let socket: WebSocket
@@ -24,7 +24,7 @@ actor LiveConversations: MessageBroadcaster {
         if connections[caseID]?.isEmpty == true { connections[caseID] = nil }
     }
 
-    func publish(_ message: LiveMessage) async {
+    func publish(_ message: LiveMessage, via database: any Database) async {
         for connection in connections[message.caseID]?.values ?? [:].values {
             let payload: [String: String] = [
                 "id": message.id.uuidString, "afzender": message.senderName, "tekst": message.text,

@@ -27,7 +27,7 @@ extension Request {
     var messages: MessageService {
         get throws {
             MessageService(database: db, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments,
-                           broadcaster: application.plein.live)
+                           broadcaster: application.plein.messageBroadcaster)
         }
     }
 

@@ -53,8 +53,7 @@ struct MessageService: Sendable {
                 subject: "Nieuw bericht over aanvraag \(file.reference)", about: "Er is een nieuw bericht voor u.")
             return message
         }
-        await broadcaster.publish(LiveMessage(id: message.id!, caseID: file.id!, fromResident: message.fromResident,
-                                              senderName: message.senderName, text: message.text, sentAt: message.sentAt))
+        await broadcaster.publish(LiveMessage(CaseMessageRow(message), caseID: file.id!), via: database)
         return message
     }
 
