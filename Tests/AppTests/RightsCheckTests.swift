@@ -160,6 +160,10 @@ struct RightsCheckTests {
         #expect(throws: PleinError.self) { try WorkPaysController.scenario(["nettoPerMaand": "-5"]).get() }
         #expect(try WorkPaysController.scenario(["nettoPerMaand": "1500,50"]).get().nettoPerMaand == Money(cents: 150_050))
         #expect(try WorkPaysController.scenario(["urenPerWeek": "32", "nettoUurloon": "15"]).get().nettoPerMaand == Money(cents: 15 * 32 * 52 * 100 / 12))
+        // Hours × 52 × this wage overflowed Int64 and stopped the server.
+        #expect(throws: PleinError.self) { try WorkPaysController.scenario(["urenPerWeek": "60", "nettoUurloon": "999999999999999"]).get() }
+        // … and so did the chart's bar heights for this monthly wage.
+        #expect(throws: PleinError.self) { try WorkPaysController.scenario(["nettoPerMaand": "999999999999999"]).get() }
     }
 }
 

@@ -120,4 +120,17 @@ struct BerekeningJSONTests {
         }
         #expect(error.fieldErrors.map(\.path) == ["werk"])
     }
+
+    /// An hourly wage near the largest amount overflowed Int64 in hours × 52 × wage and stopped
+    /// the server; it is refused with the field named.
+    @Test func werkenLoontTeHoogUurloon() {
+        let json = """
+        {"huishouden": \(Self.geldig), "werk": {"urenPerWeek": 168, "nettoUurloon": 9999999999999.99}}
+        """
+        guard case .failure(let error) = BerekeningJSON.werkenLoont(Data(json.utf8)) else {
+            Issue.record("an hourly wage of ten trillion euro must be refused")
+            return
+        }
+        #expect(error.fieldErrors.map(\.path) == ["werk.nettoUurloon"])
+    }
 }

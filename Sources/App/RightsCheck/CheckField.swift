@@ -34,6 +34,10 @@ struct CheckField: Sendable {
         }
     }
 
+    /// The highest amount a question takes (€ 100 million): higher is a typing mistake, and
+    /// the rules engine's sums stay far within Int64.
+    static let highestAmount = Money(cents: 100_000_000_00)
+
     let name: String
     let label: LocalizedText
     var hint: LocalizedText? = nil
@@ -74,7 +78,7 @@ struct CheckField: Sendable {
             guard let money = Money(parsing: text.replacingOccurrences(of: "€", with: "")), money >= .zero else {
                 return fail("Vul een bedrag in euro in, bijvoorbeeld 1250 of 1250,50.", "Enter an amount in euro, for example 1250 or 1250.50.")
             }
-            guard money.cents <= 100_000_000_00 else {
+            guard money <= Self.highestAmount else {
                 return fail("Dit bedrag is te hoog. Controleer het bedrag.", "This amount is too high. Check the amount.")
             }
             return .success(String(money.cents))

@@ -25,6 +25,9 @@ public enum WerkenLoontDecoder {
             lezer.fout("werk.rol", "moet aanvrager of partner zijn")
         }
         let uurloon = lezer.bedrag(object, "nettoUurloon", path)
+        if let uurloon, uurloon > WerkScenario.hoogsteUurloon {
+            lezer.fout("werk.nettoUurloon", "is te hoog: hoogstens \(WerkScenario.hoogsteUurloon.formatted) per uur")
+        }
         let perMaand = lezer.bedrag(object, "nettoPerMaand", path)
         let bruto = lezer.bedrag(object, "brutoPerJaar", path)
         let start = lezer.datum(object, "startdatum", path)

@@ -24,6 +24,11 @@ public struct WerkScenario: Hashable, Sendable {
         self.startdatum = startdatum
     }
 
+    /// The highest net hourly wage taken: far above any real wage, and low enough that
+    /// quarter hours × 52 × the wage stays well within Int64 (a wage of ten trillion euro
+    /// overflowed and stopped the server). Readers refuse a higher one, naming the field.
+    public static let hoogsteUurloon = Money(cents: 1_000_000)
+
     /// Hours rounded to the nearest quarter hour.
     public static func kwartieren(urenPerWeek: Double) -> Int { Int((urenPerWeek * 4).rounded()) }
 

@@ -44,6 +44,15 @@ enum WorkPaysController {
         for name in ["nettoUurloon", "nettoPerMaand", "brutoPerJaar"] where present(name) && (amount(name).map { $0 < .zero } ?? true) {
             fail(name, "Vul een bedrag in euro in, bijvoorbeeld 1250 of 1250,50.", "Enter an amount in euro, for example 1250 or 1250.50.")
         }
+        // Bounded as the questions of Check je rechten bound their amounts: a wage of a trillion
+        // euro overflowed hours × 52 × wage, or the chart's bar heights, and stopped the server.
+        if let hourly = amount("nettoUurloon"), hourly > WerkScenario.hoogsteUurloon {
+            let most = WerkScenario.hoogsteUurloon.formatted
+            fail("nettoUurloon", "Vul een netto uurloon in van hoogstens \(most).", "Enter a net hourly wage of at most \(most).")
+        }
+        for name in ["nettoPerMaand", "brutoPerJaar"] where (amount(name).map { $0 > CheckField.highestAmount } ?? false) {
+            fail(name, "Dit bedrag is te hoog. Controleer het bedrag.", "This amount is too high. Check the amount.")
+        }
         let hours = Double((form["urenPerWeek"] ?? "").replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: .whitespaces))
         if present("urenPerWeek") && !(hours.map { $0 > 0 && $0 <= 60 } ?? false) {
             fail("urenPerWeek", "Vul een aantal uren in van 1 tot en met 60.", "Enter a number of hours from 1 to 60.")
