@@ -146,6 +146,28 @@ struct LoginTests {
         }
     }
 
+    @Test("Behind a reverse proxy failed logins count per client, not for everyone behind it")
+    func lockoutBehindProxy() async throws {
+        try await withPlein { app in
+            let attacker = Browser(app, overNetwork: true)
+            attacker.headers.add(name: .xForwardedFor, value: "203.0.113.5")
+            for account in [TestFixtures.ruben, TestFixtures.bram, TestFixtures.fatima, TestFixtures.anna, TestFixtures.lisa] {
+                let failed = try await attacker.login(account, password: "fout-wachtwoord-1")
+                #expect(failed.status == .unprocessableEntity)
+            }
+            // The address that failed five times is locked out, whichever account it tries.
+            let locked = try await attacker.login(TestFixtures.petra)
+            #expect(locked.status == .tooManyRequests)
+            // Somebody else coming through the same proxy is not: a mistyped password is just that.
+            // (Over a real connection the test client follows redirects, so a successful login
+            // cannot be seen as one here.)
+            let resident = Browser(app, overNetwork: true)
+            resident.headers.add(name: .xForwardedFor, value: "198.51.100.7")
+            let mistyped = try await resident.login(TestFixtures.petra, password: "fout-wachtwoord-2")
+            #expect(mistyped.status == .unprocessableEntity)
+        }
+    }
+
     @Test("Demo login is one click per account")
     func demoLogin() async throws {
         try await withPlein { app in

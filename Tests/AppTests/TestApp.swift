@@ -57,8 +57,16 @@ final class Browser: @unchecked Sendable {
     /// The Path attribute of each cookie, so a cookie goes only where a browser would send it.
     var cookiePaths: [String: String] = [:]
     var csrf = ""
+    /// Requests go over a real connection to a running server (so Plein sees a peer address),
+    /// instead of straight into the responder.
+    let overNetwork: Bool
+    /// Sent with every request, as a proxy in front of Plein would add them.
+    var headers: HTTPHeaders = [:]
 
-    init(_ app: Application) { self.app = app }
+    init(_ app: Application, overNetwork: Bool = false) {
+        self.app = app
+        self.overNetwork = overNetwork
+    }
 
     @discardableResult
     func get(_ path: String, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
@@ -101,7 +109,8 @@ final class Browser: @unchecked Sendable {
 
     func send(_ method: HTTPMethod, _ path: String, body: Data?, contentType: String? = nil,
               headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
-        var headers = extra
+        var headers = self.headers
+        headers.add(contentsOf: extra)
         let requestPath = String(path.split(separator: "?", maxSplits: 1).first ?? "")
         let sent = cookies.filter { name, _ in
             let scope = cookiePaths[name] ?? "/"
@@ -113,7 +122,7 @@ final class Browser: @unchecked Sendable {
         if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var buffer: ByteBuffer? = nil
         if let body { buffer = ByteBuffer(data: body) }
-        let response = try await app.testing().performTest(request: .init(method: method, url: .init(path: path), headers: headers, body: buffer ?? ByteBuffer()))
+        let response = try await app.testing(method: overNetwork ? .running(hostname: "127.0.0.1", port: 0) : .inMemory).performTest(request: .init(method: method, url: .init(path: path), headers: headers, body: buffer ?? ByteBuffer()))
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""

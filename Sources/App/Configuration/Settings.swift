@@ -25,6 +25,8 @@ public struct Settings: Sendable {
     public var pseudonymKey: String
     public var loginMaxFailures: Int
     public var loginLockout: TimeInterval
+    /// Who may say, with `X-Forwarded-For`, which address a request comes from.
+    public var trustedProxies: TrustedProxies = .privateNetworks
     /// Where uploaded documents are kept, outside any served folder; nil keeps them in memory
     /// (tests only).
     public var documentDirectory: String?
@@ -45,6 +47,7 @@ public struct Settings: Sendable {
         ("PLEIN_PSEUDONYM_KEY", "Secret for pseudonymising BSNs in the processing log (default: generated once into the data folder)."),
         ("PLEIN_LOGIN_MAX_FAILURES", "Failed logins per account or address before a lockout (default 5)."),
         ("PLEIN_LOGIN_LOCKOUT_MINUTES", "Length of that lockout in minutes (default 15)."),
+        ("PLEIN_TRUSTED_PROXIES", "Reverse proxies whose X-Forwarded-For names the client: addresses or CIDR ranges, comma-separated, or geen (default: loopback and private networks)."),
         ("PLEIN_MAX_UPLOAD_MB", "Largest document a resident or professional may upload, in MB (default 10)."),
         ("PLEIN_SMTP_URL", "smtp://user:password@host:587 (STARTTLS), smtps://…:465 (TLS) or smtp+plain://localhost:25: send e-mail notifications. Unset: they stay in the outbox (Beheer → Uitgaande e-mail)."),
         ("PLEIN_SMTP_FROM", "Sender of the notifications (default: Plein <noreply@plein.local>)."),
@@ -84,6 +87,13 @@ public struct Settings: Sendable {
         } else {
             database = .sqlite(path: dataDirectory + "/plein.sqlite")
         }
+        var trustedProxies = TrustedProxies.privateNetworks
+        if let text = environment["PLEIN_TRUSTED_PROXIES"], !text.isEmpty {
+            guard let parsed = TrustedProxies(parsing: text) else {
+                throw Invalid(description: "PLEIN_TRUSTED_PROXIES moet geen zijn, of adressen en CIDR-reeksen met komma's ertussen, niet '\(text)'.")
+            }
+            trustedProxies = parsed
+        }
         let demoRequested = try flag("PLEIN_DEMO")
         let isPostgres: Bool = if case .postgres = database { true } else { false }
 
@@ -98,6 +108,7 @@ public struct Settings: Sendable {
                 ?? PseudonymKeyFile.loadOrCreate(in: dataDirectory),
             loginMaxFailures: try number("PLEIN_LOGIN_MAX_FAILURES", default: 5, minimum: 1),
             loginLockout: 60 * TimeInterval(try number("PLEIN_LOGIN_LOCKOUT_MINUTES", default: 15, minimum: 1)),
+            trustedProxies: trustedProxies,
             documentDirectory: dataDirectory + "/documenten",
             maxUploadBytes: 1024 * 1024 * (try number("PLEIN_MAX_UPLOAD_MB", default: 10, minimum: 1)),
             smtp: try environment["PLEIN_SMTP_URL"].flatMap { $0.isEmpty ? nil : $0 }.map { text in

@@ -81,7 +81,8 @@ enum LoginController {
     }
 
     private static func clientAddress(_ req: Request) -> String {
-        req.remoteAddress?.ipAddress ?? "onbekend"
+        req.application.plein.settings.trustedProxies.client(peer: req.remoteAddress?.ipAddress,
+                                                             forwardedFor: req.headers[.xForwardedFor]) ?? "onbekend"
     }
 
     private static func demoAccounts(_ req: Request, _ context: PageContext) async throws -> [LoginPage.DemoAccount] {
