@@ -100,6 +100,26 @@ struct APITests {
         }
     }
 
+    @Test("A JSON body is checked against the OpenAPI document: every missing, mistyped or unknown value is named")
+    func invalidBody() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            let response = try await call(app, .POST, "/api/v1/inkomsten", token: token, json: """
+                {"bsn": 999990081, "soort": "salaris", "betaler": "SVB", "bedrag": "veel", "frequentie": "soms"}
+                """)
+            #expect(response.status == .badRequest)
+            let invalid = try problem(response)["invalidParams"] as? [[String: Any]] ?? []
+            #expect(Set(invalid.compactMap { $0["name"] as? String }) == ["bsn", "soort", "bedrag", "frequentie", "eersteBetaaldatum"])
+            let soort = invalid.first { $0["name"] as? String == "soort" }?["reason"] as? String ?? ""
+            #expect(soort.contains("bijstand, loon, uitkering"))
+            #expect(try problem(response)["detail"] as? String != "De invoer is geen geldige JSON voor deze bewerking.")
+            #expect(try await IncomePart.query(on: app.db).count() == 0)
+            // The calculations keep their own reader, which names every field in its own words.
+            let calculation = try await call(app, .POST, "/api/v1/berekeningen", token: token, json: #"{"peildatum":"2026-07-01","personen":[{"rol":"baas"}]}"#)
+            #expect(calculation.body.string.contains("moet een van deze waarden zijn"))
+        }
+    }
+
     @Test("Another organisation's resident is refused with 403 problem+json")
     func crossOrganisation() async throws {
         try await withPlein { app in

@@ -118,5 +118,6 @@ func routes(_ app: Application) throws {
     }
     let transport = VaporTransport(routesBuilder: app.grouped(APIMiddleware()))
     try APIHandler().registerHandlers(on: transport, serverURL: Servers.Server1.url(),
-                                      middlewares: [QueryParameterValidation(document: openAPITree)])
+                                      middlewares: [QueryParameterValidation(document: openAPITree),
+                                                    RequestBodyValidation(document: openAPITree)])
 }
