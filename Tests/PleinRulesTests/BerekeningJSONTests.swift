@@ -70,6 +70,18 @@ struct BerekeningJSONTests {
                                                  message: "geen geldige datum (verwacht JJJJ-MM-DD)")))
     }
 
+    /// A number too large for an amount or a count said "verwacht een bedrag (een getal),
+    /// kreeg een getal"; it says it is too large.
+    @Test func teGrootGetalZegtDatHetTeGrootIs() {
+        let json = """
+        {"peildatum": "2026-07-01", "personen": [{"rol": "aanvrager", "geboortedatum": "1990-01-01", "toetsingsinkomen": 1e20}],
+         "maandenLaagInkomen": 1e12}
+        """
+        #expect(fouten(json).contains(FieldError(path: "personen[0].toetsingsinkomen",
+                                                 message: "is te groot: hoogstens 9999999999999.99")))
+        #expect(fouten(json).contains(FieldError(path: "maandenLaagInkomen", message: "moet tussen 0 en 1200 liggen")))
+    }
+
     @Test func ontbrekendeVerplichteVeldenEnRollen() {
         #expect(fouten(#"{"personen": []}"#).map(\.path).sorted() == ["peildatum", "personen"])
         let tweeAanvragers = """

@@ -56,8 +56,13 @@ struct InvoerLezer {
                          minimum: Money? = .zero) -> Money? {
         guard let value = aanwezig(object, key) else { return nil }
         let veld = Self.pad(path, key)
-        guard case .number(let number) = value, number.isFinite, abs(number) < 1e13 else {
+        guard case .number(let number) = value, number.isFinite else {
             fout(veld, "verwacht een bedrag in euro (een getal), kreeg \(value.soort)")
+            return nil
+        }
+        // Said apart: "verwacht een getal, kreeg een getal" did not tell what was wrong.
+        guard abs(number) < 1e13 else {
+            fout(veld, "is te groot: hoogstens 9999999999999.99")
             return nil
         }
         let cents = (number * 100).rounded()
@@ -77,11 +82,11 @@ struct InvoerLezer {
                               bereik: ClosedRange<Int>) -> Int? {
         guard let value = aanwezig(object, key) else { return nil }
         let veld = Self.pad(path, key)
-        guard case .number(let number) = value, number == number.rounded(), abs(number) < 1e9 else {
+        guard case .number(let number) = value, number == number.rounded() else {
             fout(veld, "verwacht een geheel getal, kreeg \(value.soort)")
             return nil
         }
-        guard bereik.contains(Int(number)) else {
+        guard abs(number) < 1e9, bereik.contains(Int(number)) else {
             fout(veld, "moet tussen \(bereik.lowerBound) en \(bereik.upperBound) liggen")
             return nil
         }
