@@ -142,6 +142,17 @@ def test_resident_applies_professional_decides(page: Page, browser, base_url) ->
     # The resident's case page is still open: the reply arrives live, without reloading.
     expect(page.locator(".messages")).to_contain_text("Ik kijk er deze week naar.")
     expect(page.locator("#berichten-live")).to_contain_text("Nieuw bericht van Petra de Vries")
+    # Logged out in another tab (think of a library computer): the page left open shows nothing new.
+    other_tab = page.context.new_page()
+    other_tab.goto("/mijn-plein")
+    with other_tab.expect_navigation():
+        other_tab.get_by_role("button", name="Uitloggen").click()
+    other_tab.close()
+    professional.get_by_label("Bericht aan de inwoner").fill("Stuurt u ook uw loonstrook van mei?")
+    next_page(professional, "Versturen")
+    expect(professional.locator(".messages")).to_contain_text("Stuurt u ook uw loonstrook van mei?")
+    page.wait_for_timeout(2000)
+    expect(page.locator(".messages")).not_to_contain_text("Stuurt u ook uw loonstrook van mei?")
     professional.get_by_text("Zoekperiode eerder beëindigen").click()
     professional.get_by_label("Reden").fill("Valt onder een uitzondering van artikel 41 lid 4.")
     next_page(professional, "Zoekperiode beëindigen")
@@ -154,7 +165,8 @@ def test_resident_applies_professional_decides(page: Page, browser, base_url) ->
     expect(professional.get_by_role("heading", level=1)).to_have_text("Besluit over uw aanvraag bijstand")
     work.close()
 
-    # The resident sees the decision, the reply and the letter with the way to object.
+    # The resident logs in again and sees the decision, the reply and the letter with the way to object.
+    login_as(page, UNDER_27)
     page.goto(case_url)
     expect(page.locator(".messages")).to_contain_text("Ik kijk er deze week naar.")
     expect(page.locator(".assignment", has=page.get_by_role("heading", name="Solliciteer op 4 banen"))).to_contain_text("Goedgekeurd")

@@ -29,7 +29,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     let documents: any DocumentStore = if let directory = settings.documentDirectory {
         try FileDocumentStore(directory: directory)
     } else { InMemoryDocumentStore() }
-    let live = LiveConversations()
+    let live = LiveConversations(settings: settings)
     let messageBroadcaster: any MessageBroadcaster
     if case .postgres(let url, let schema) = settings.database {
         let relay = try PostgresMessageRelay(url: url, schema: schema, local: live)

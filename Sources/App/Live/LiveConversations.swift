@@ -4,19 +4,28 @@ import Vapor
 
 /// The open WebSocket connections per case, in this process. Each connection was authorised
 /// for its case when it opened (CaseController.live) and closes when the session would have
-/// timed out. On PostgreSQL, where several Plein processes may share the database, messages
-/// reach this through `PostgresMessageRelay`, whichever process stored them.
+/// timed out; a message goes out only while the connection's session is still on, so a page
+/// left open after logging out elsewhere (a library computer, a second tab) shows nothing new.
+/// On PostgreSQL, where several Plein processes may share the database, messages reach this
+/// through `PostgresMessageRelay`, whichever process stored them.
 actor LiveConversations: MessageBroadcaster {
     private struct Connection {
         let socket: WebSocket
         let isResident: Bool
         let language: Language
+        let sessionTokenHash: String
     }
 
+    private let settings: Settings
     private var connections: [UUID: [ObjectIdentifier: Connection]] = [:]
 
-    func join(caseID: UUID, socket: WebSocket, isResident: Bool, language: Language) {
-        connections[caseID, default: [:]][ObjectIdentifier(socket)] = Connection(socket: socket, isResident: isResident, language: language)
+    init(settings: Settings) {
+        self.settings = settings
+    }
+
+    func join(caseID: UUID, socket: WebSocket, isResident: Bool, language: Language, sessionToken: String) {
+        connections[caseID, default: [:]][ObjectIdentifier(socket)] = Connection(
+            socket: socket, isResident: isResident, language: language, sessionTokenHash: TokenDigest.digest(sessionToken))
     }
 
     func leave(caseID: UUID, socket: WebSocket) {
@@ -25,7 +34,13 @@ actor LiveConversations: MessageBroadcaster {
     }
 
     func publish(_ message: LiveMessage, via database: any Database) async {
+        let sessions = SessionStore(database: database, settings: settings)
         for connection in connections[message.caseID]?.values ?? [:].values {
+            guard (try? await sessions.isActive(tokenHash: connection.sessionTokenHash)) == true else {
+                leave(caseID: message.caseID, socket: connection.socket)
+                try? await connection.socket.close()
+                continue
+            }
             let payload: [String: String] = [
                 "id": message.id.uuidString, "afzender": message.senderName, "tekst": message.text,
                 "tijd": UI.dateTime(message.sentAt, language: connection.language),

@@ -43,6 +43,14 @@ struct SessionStore: Sendable {
         return user
     }
 
+    /// Whether the session with this token digest is still on, without counting as activity:
+    /// for pushing to a live page, which is not the user doing something.
+    func isActive(tokenHash: String) async throws -> Bool {
+        guard let session = try await UserSession.query(on: database).filter(\.$tokenHash == tokenHash).first() else { return false }
+        let now = Date()
+        return now < session.expiresAt && now < session.lastSeenAt.addingTimeInterval(settings.sessionIdleTimeout)
+    }
+
     func end(token: String) async throws {
         try await UserSession.query(on: database).filter(\.$tokenHash == TokenDigest.digest(token)).delete()
     }

@@ -117,8 +117,10 @@ enum CaseController {
         let isResident = req.state.user?.role == .inwoner
         let language = req.state.language
         let lifetime = req.application.plein.settings.sessionIdleTimeout
+        // The case was opened for a logged-in user, so the session cookie is there.
+        let sessionToken = req.cookies[SessionMiddleware.sessionCookie]?.string ?? ""
         return req.webSocket(onUpgrade: { _, socket in
-            await live.join(caseID: id, socket: socket, isResident: isResident, language: language)
+            await live.join(caseID: id, socket: socket, isResident: isResident, language: language, sessionToken: sessionToken)
             socket.eventLoop.scheduleTask(in: .seconds(Int64(lifetime))) { socket.close(promise: nil) }
             socket.onText { _, text in
                 guard let read = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))["gelezen"],
