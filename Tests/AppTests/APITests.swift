@@ -164,6 +164,22 @@ struct APITests {
         }
     }
 
+    @Test("A body that is not JSON is 415 problem+json that says in Dutch what to send")
+    func wrongContentType() async throws {
+        try await withPlein { app in
+            let token = try await makeToken(for: "Gemeente Voorbeeld", app)
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = .init(token: token)
+            headers.contentType = .plainText
+            let response = try await app.testing().performTest(request: .init(
+                method: .POST, url: .init(path: "/api/v1/inwoners"), headers: headers, body: ByteBuffer(string: "{}")))
+            #expect(response.status == .unsupportedMediaType)
+            let body = try problem(response)
+            #expect(body["detail"] as? String == "Stuur de invoer als JSON, met de kop Content-Type: application/json.")
+            #expect(body["title"] as? String != "De invoer klopt niet")
+        }
+    }
+
     @Test("A valid registration answers 201 with the resident")
     func register() async throws {
         try await withPlein { app in

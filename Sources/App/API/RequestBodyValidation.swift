@@ -48,7 +48,10 @@ struct RequestBodyValidation: ServerMiddleware {
 
     func intercept(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
                    next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)) async throws -> (HTTPResponse, HTTPBody?) {
-        guard let schema = schemas[operationID], let body else { return try await next(request, body, metadata) }
+        // A body sent as something else than JSON is the generated code's 415, not ours to read.
+        guard let schema = schemas[operationID], let body,
+              request.headerFields[.contentType]?.lowercased().hasPrefix("application/json") == true
+        else { return try await next(request, body, metadata) }
         // NULCharacterMiddleware already collected the body, so this limit is never the first.
         let data = try await Data(collecting: body, upTo: CSRFMiddleware.maxFormBytes)
         // Not JSON at all: the generated code answers that itself.

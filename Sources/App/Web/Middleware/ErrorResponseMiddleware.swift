@@ -31,9 +31,13 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
                 return classify(underlying, request)
             }
             let status = HTTPResponseStatus(statusCode: Int(error.httpStatus.code))
+            if status == .unsupportedMediaType {
+                return Problem(status: status, title: "Verkeerd soort invoer",
+                               detail: "Stuur de invoer als JSON, met de kop Content-Type: application/json.")
+            }
             if (400..<500).contains(status.code) {
-                return Problem(status: status, title: "De invoer klopt niet",
-                               detail: "\(error.causeDescription) \(underlying)")
+                // The cause already describes the underlying error; both said it twice.
+                return Problem(status: status, title: "De invoer klopt niet", detail: error.causeDescription)
             }
             return classify(underlying, request)
         case PleinError.notLoggedIn:
