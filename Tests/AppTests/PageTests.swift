@@ -36,9 +36,12 @@ struct PageTests {
     @Test("The language switch never redirects to another site")
     func noOpenRedirect() async throws {
         try await withPlein { app in
-            for target in ["//evil.example", "https://evil.example", "/\\evil.example"] {
+            // A tab or line break is dropped by browsers ("/\t/evil.example" is "//evil.example"),
+            // and a CR LF wrote a header of the attacker's choice (a cookie) into the answer.
+            for target in ["//evil.example", "https://evil.example", "/\\evil.example", "/\t/evil.example", "/x\r\nSet-Cookie: plein_csrf=bekend"] {
                 let response = try await Browser(app).get("/taal/en?terug=\(target.urlEncoded)")
                 #expect(response.headers.first(name: .location) == "/", "\(target)")
+                #expect(!response.headers[.setCookie].contains { $0.contains("bekend") })
             }
         }
     }

@@ -6,7 +6,11 @@ enum LanguageController {
     static func switchLanguage(_ req: Request) async throws -> Response {
         guard let language = req.parameters.get("taal").flatMap(Language.init(rawValue:)) else { throw PleinError.notFound }
         let back = (try? req.query.get(String.self, at: "terug")) ?? "/"
-        let safeBack = back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : "/"
+        // No spaces or control characters either: browsers drop a tab or line break from a URL
+        // ("/\t/evil.example" becomes "//evil.example"), and a CR LF would end the Location
+        // header and let the link write headers (a cookie) of its own.
+        let plain = back.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F }
+        let safeBack = plain && back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") ? back : "/"
         let response = req.redirect(to: safeBack)
         response.cookies[Language.cookieName] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
