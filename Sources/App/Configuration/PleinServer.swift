@@ -14,6 +14,7 @@ public enum PleinServer {
             app.lifecycle.use(RepeatingJob.caseClock)
             app.lifecycle.use(RepeatingJob.webhooks)
             app.lifecycle.use(RepeatingJob.mail)
+            app.lifecycle.use(RepeatingJob.housekeeping)
             print("""
 
                 Plein draait op http://\(hostname):\(port)

@@ -3,7 +3,8 @@ import NIOCore
 import Synchronization
 import Vapor
 
-/// Work the server does on a timer while it runs: the case clock, webhook and mail deliveries.
+/// Work the server does on a timer while it runs: the case clock, webhook and mail deliveries,
+/// housekeeping.
 /// Each job is safe to run again (it marks what it did), runs in one Plein instance at a time
 /// when several share a database, and a failure is logged, never fatal.
 final class RepeatingJob: LifecycleHandler, Sendable {
@@ -62,6 +63,14 @@ final class RepeatingJob: LifecycleHandler, Sendable {
             let result = try await CaseClock(database: app.db, audit: app.plein.audit).tick(today: .today)
             guard result.searchPeriodsEnded + result.reminders > 0 else { return nil }
             return "\(result.searchPeriodsEnded) zoekperiodes beëindigd, \(result.reminders) herinneringen"
+        }
+    }
+
+    static var housekeeping: RepeatingJob {
+        RepeatingJob(name: "opruimen", interval: .minutes(10)) { app in
+            let removed = try await Housekeeping(database: app.db, settings: app.plein.settings).run()
+            guard removed.sessions + removed.loginFailures > 0 else { return nil }
+            return "\(removed.sessions) verlopen sessies, \(removed.loginFailures) oude mislukte inlogpogingen verwijderd"
         }
     }
 
