@@ -40,4 +40,17 @@ struct OperationsTests {
         #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["PLEIN_DEMO": "misschien", "PLEIN_PSEUDONYM_KEY": "k"]) }
         #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["DATABASE_URL": "mysql://x", "PLEIN_PSEUDONYM_KEY": "k"]) }
     }
+
+    @Test("The README's table of settings names exactly the variables Plein reads (plein serve --help lists them)")
+    func settingsDocumented() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md"), encoding: .utf8)
+        let documented = Set(readme.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { return nil }
+            let name = String(line[line.index(line.startIndex, offsetBy: 3)..<end])
+            return name.allSatisfy { $0.isUppercase || $0 == "_" } ? name : nil
+        })
+        #expect(documented == Set(Settings.environmentVariables.map(\.name)))
+    }
 }
