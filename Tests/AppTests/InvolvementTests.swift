@@ -60,6 +60,28 @@ struct InvolvementTests {
         }
     }
 
+    @Test("A name or payer that is too long is told it is too long, not asked for again")
+    func tooLong() async throws {
+        try await withPlein { app in
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            try await petra.get("/betrokkenheid")
+            let bsn = try await app.resident(named: "Mohammed").bsn
+            let long = try await petra.post("/betrokkenheid", form: ["bsn": bsn, "contactpersoon": String(repeating: "P", count: 101), "contact": "020 1234567"])
+            #expect(long.status == .unprocessableEntity)
+            #expect(long.body.string.contains("hoogstens 100 tekens"))
+            let lisa = Browser(app)
+            try await lisa.login(TestFixtures.lisa)
+            try await lisa.get("/mijn-plein/inkomen")
+            let payer = try await lisa.post("/mijn-plein/inkomen", form: [
+                "soort": "loon", "betaler": String(repeating: "B", count: 101), "bedrag": "100", "frequentie": "maand", "eersteBetaling": "1-11-2026"])
+            #expect(payer.status == .unprocessableEntity)
+            #expect(payer.body.string.contains("hoogstens 100 tekens"))
+            #expect(try await Involvement.query(on: app.db).count() == 0)
+            #expect(try await IncomePart.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("Bad input is refused per field; registering twice is refused; ending removes the signal")
     func validation() async throws {
         try await withPlein { app in

@@ -45,7 +45,11 @@ struct InvolvementService: Sendable {
         let bsn = BSN(input.bsn.trimmingCharacters(in: .whitespaces))
         if bsn == nil { fail("bsn", "Vul een geldig BSN in van 9 cijfers.", "Enter a valid 9-digit BSN.") }
         let name = input.contactName.trimmingCharacters(in: .whitespaces)
-        if !(2...100).contains(name.count) { fail("contactpersoon", "Vul de naam van de contactpersoon in.", "Enter the contact person's name.") }
+        if name.count > 100 {
+            fail("contactpersoon", "De naam is te lang: hoogstens 100 tekens.", "The name is too long: at most 100 characters.")
+        } else if name.count < 2 {
+            fail("contactpersoon", "Vul de naam van de contactpersoon in.", "Enter the contact person's name.")
+        }
         let contact = input.contact.trimmingCharacters(in: .whitespaces)
         if !(6...100).contains(contact.count) || contact.contains(where: \.isNewline) {
             fail("contact", "Vul een telefoonnummer of e-mailadres in.", "Enter a phone number or e-mail address.")

@@ -135,7 +135,9 @@ struct IncomeService: Sendable {
         let kind = IncomePart.Kind(rawValue: input.kind)
         if kind == nil { fail("soort", "Kies wat voor inkomen het is.", "Choose what kind of income it is.") }
         let payer = input.payer.trimmingCharacters(in: .whitespaces)
-        if !(2...100).contains(payer.count) || payer.contains(where: \.isNewline) {
+        if payer.count > 100 {
+            fail("betaler", "De naam is te lang: hoogstens 100 tekens.", "The name is too long: at most 100 characters.")
+        } else if payer.count < 2 || payer.contains(where: \.isNewline) {
             fail("betaler", "Vul in wie het betaalt, bijvoorbeeld SVB of uw werkgever.", "Enter who pays it, for example SVB or your employer.")
         }
         let amount = Money(parsing: input.amount.trimmingCharacters(in: .whitespaces))
