@@ -46,6 +46,24 @@ struct PageTests {
         }
     }
 
+    @Test("A form too large for the server says so in words for a text form, and in Dutch for the API")
+    func tooLarge() async throws {
+        try await withPlein { app in
+            // The in-memory transport hands over any body, so the refusal a real server gives
+            // (1 MB for a form, see CSRFMiddleware) is thrown by a route of the test's own.
+            app.post("test-te-groot") { _ -> String in throw Abort(.payloadTooLarge) }
+            app.post("api", "v1", "test-te-groot") { _ -> String in throw Abort(.payloadTooLarge) }
+            let text = try await Browser(app).post("/test-te-groot", form: ["inlognaam": "x"])
+            #expect(text.status == .payloadTooLarge)
+            #expect(text.body.string.contains("Wat u stuurde is te lang"))
+            #expect(!text.body.string.contains("kies een kleiner bestand"))
+            let upload = try await Browser(app).postMultipart("/test-te-groot", form: [:], file: ("bestand", "a.pdf", Data("%PDF".utf8)))
+            #expect(upload.body.string.contains("kies een kleiner bestand"))
+            let api = try await Browser(app).send(.POST, "/api/v1/test-te-groot", body: "{}", contentType: "application/json")
+            #expect(api.body.string.contains("De invoer is te groot"))
+        }
+    }
+
     @Test("Unknown pages and trailing slashes give the 404 page in the layout")
     func notFound() async throws {
         try await withPlein { app in

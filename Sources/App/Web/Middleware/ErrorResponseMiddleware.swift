@@ -55,6 +55,9 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
         case let error as DecodingError:
             return Problem(status: .badRequest, title: "De invoer klopt niet", detail: "De invoer is geen geldige JSON voor deze bewerking.",
                            invalid: [FieldError(field: Self.path(of: error), message: LocalizedText(nl: Self.reason(of: error), en: Self.reason(of: error)))])
+        case let error as any AbortError where error.status == .payloadTooLarge:
+            return Problem(status: error.status, title: "De invoer is te groot",
+                           detail: "Plein neemt hoogstens 1 MB JSON aan.")
         case let error as any AbortError:
             return Problem(status: error.status, title: error.status.reasonPhrase,
                            detail: error.status.code < 500 ? error.reason : nil)
@@ -78,7 +81,8 @@ struct ErrorResponseMiddleware: AsyncMiddleware {
             case PleinError.invalid(let fields): fields.first?.message.text(in: context.language)
             default: nil
             }
-            page = ErrorPage(context: context, status: problem.status.code, message: message).render()
+            page = ErrorPage(context: context, status: problem.status.code, message: message,
+                             upload: request.headers.contentType?.type == "multipart").render()
         } else {
             page = "<!doctype html><html lang=\"nl\"><title>Fout</title><h1>Er ging iets mis</h1></html>"
         }

@@ -6,6 +6,8 @@ struct ErrorPage {
     let context: PageContext
     let status: UInt
     var message: String? = nil
+    /// For 413: the form had a file. A text form too large is told to make the text shorter.
+    var upload = true
 
     func render() -> String {
         let c = context
@@ -20,6 +22,9 @@ struct ErrorPage {
         case 404: (c.t("Pagina niet gevonden", "Page not found"),
                    c.t("Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.",
                        "This page does not exist (any more). Check the address or go to the home page."))
+        case 413 where !upload: (c.t("Wat u stuurde is te lang", "What you sent is too long"),
+                   c.t("Er is niets bewaard. Ga terug en maak de tekst korter.",
+                       "Nothing has been saved. Go back and make the text shorter."))
         case 413: (c.t("Het bestand is te groot", "The file is too large"),
                    c.t("Het bestand dat u stuurde is te groot. Er is niets bewaard. Ga terug en kies een kleiner bestand, bijvoorbeeld een foto met een lagere kwaliteit.",
                        "The file you sent is too large. Nothing has been saved. Go back and choose a smaller file, for example a photo with a lower quality."))
