@@ -14,12 +14,20 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     @inlinable public static var zero: Money { Money(cents: 0) }
 
     /// Parses "1234", "1234.5", "1234,56", "-3.10" (dot or comma as decimal separator,
-    /// at most two decimals). Thousands separators are refused: they are ambiguous in NL.
+    /// at most two decimals), and "1.234,56" — Dutch notation as Plein writes amounts, where
+    /// the comma makes the dots thousands separators. "1.234" alone is refused: a dot
+    /// followed by three digits may be either.
     public init?(parsing text: some StringProtocol) {
         var s = Substring(text).trimmingSpaces()
         guard !s.isEmpty else { return nil }
         var negative = false
         if s.first == "-" { negative = true; s = s.dropFirst() }
+        if let comma = s.firstIndex(of: ","), s[..<comma].contains(".") {
+            // Every group after the first has exactly three digits: "1.25,00" is no amount.
+            let groups = s[..<comma].split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            s = Substring(groups.joined() + s[comma...])
+        }
         let parts = s.split(separator: s.contains(",") ? "," : ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit),
               parts[0].count <= 15
