@@ -14,11 +14,12 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     @inlinable public static var zero: Money { Money(cents: 0) }
 
     /// Parses "1234", "1234.5", "1234,56", "-3.10" (dot or comma as decimal separator,
-    /// at most two decimals), and "1.234,56" — Dutch notation as Plein writes amounts, where
+    /// at most two decimals), with or without "€", and "€ 1.234,56" — Dutch notation as Plein writes amounts, where
     /// the comma makes the dots thousands separators. "1.234" alone is refused: a dot
     /// followed by three digits may be either.
     public init?(parsing text: some StringProtocol) {
         var s = Substring(text).trimmingSpaces()
+        if s.first == "€" { s = s.dropFirst().trimmingSpaces() } else if s.last == "€" { s = s.dropLast().trimmingSpaces() }
         guard !s.isEmpty else { return nil }
         var negative = false
         if s.first == "-" { negative = true; s = s.dropFirst() }

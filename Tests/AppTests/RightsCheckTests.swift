@@ -97,7 +97,7 @@ struct RightsCheckTests {
             try await answerAll(browser)
             let page = try await browser.get("/check-je-rechten/vermogen").body.string
             let shown = try #require(page.range(of: #"name="vermogen" value=""#).map { String(page[$0.upperBound...].prefix { $0 != "\"" }) })
-            #expect(shown == "1200,00")
+            #expect(shown == "1.200,00")
             // The resident goes back and sends the question unchanged.
             let again = try await browser.post("/check-je-rechten/vermogen", form: ["vermogen": shown])
             #expect(again.status == .seeOther)

@@ -75,7 +75,7 @@ struct CheckField: Sendable {
             return .success(String(value))
         case .money:
             if text.isEmpty { return .success("0") }
-            guard let money = Money(parsing: text.replacingOccurrences(of: "€", with: "")), money >= .zero else {
+            guard let money = Money(parsing: text), money >= .zero else {
                 return fail("Vul een bedrag in euro in, bijvoorbeeld 1250 of 1250,50.", "Enter an amount in euro, for example 1250 or 1250.50.")
             }
             guard money <= Self.highestAmount else {

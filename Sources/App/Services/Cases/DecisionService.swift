@@ -135,13 +135,13 @@ struct DecisionService: Sendable {
                      "Bijstand cannot start before the day of the melding, \(melding.dutchNotation) (Participatiewet art. 44 lid 1).")
             }
             if let start = startDate { calculated = proposal(for: file, startDate: start)?.outcome }
-            let amountText = input.amount.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "€", with: "")
+            let amountText = input.amount.trimmingCharacters(in: .whitespaces)
             if amountText.isEmpty {
                 amount = calculated?.bedragPerMaand
                 if amount == nil, startDate != nil {
                     fail("bedrag", "Plein kan het bedrag niet berekenen. Vul het bedrag per maand in.", "Plein cannot calculate the amount. Enter the monthly amount.")
                 }
-            } else if let parsed = Money(parsing: amountText.trimmingCharacters(in: .whitespaces)), parsed > .zero {
+            } else if let parsed = Money(parsing: amountText), parsed > .zero {
                 amount = parsed
             } else {
                 fail("bedrag", "Vul een bedrag in euro in, bijvoorbeeld 1250,50.", "Enter an amount in euro, for example 1250.50.")

@@ -36,7 +36,7 @@ enum WorkPaysController {
     static func scenario(_ form: [String: String]) -> Result<WerkScenario, PleinError> {
         func amount(_ name: String) -> Money? {
             let text = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
-            return text.isEmpty ? nil : Money(parsing: text.replacingOccurrences(of: "€", with: ""))
+            return text.isEmpty ? nil : Money(parsing: text)
         }
         func present(_ name: String) -> Bool { !(form[name] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
         var errors: [FieldError] = []

@@ -102,10 +102,10 @@ struct CheckQuestionPage {
         case .count, .money:
             let isMoney: Bool = if case .money = field.kind { true } else { false }
             var value = shown(field.name)
-            // Without the thousands dots ("1250,50", not "1.250,50"): Money(parsing:) refuses those
-            // as ambiguous, so a resident who came back and sent the question unchanged was refused.
+            // In Dutch notation, as Plein shows amounts everywhere ("1.250,50"); Money(parsing:)
+            // reads it back, so a resident can send the question again unchanged.
             if isMoney, submitted == nil, let cents = Int64(value) {
-                value = Money(cents: cents).dutchNotation.replacingOccurrences(of: ".", with: "")
+                value = Money(cents: cents).dutchNotation
             }
             return .div(.class(fieldClass),
                 asQuestion ? .h1(.class("label-heading"), .label(.for(id), .text(labelText))) : .label(.for(id), .text(labelText)),
