@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 
 /// Server-side sessions: a fresh random token at every login, an idle timeout and an
@@ -24,23 +25,23 @@ struct SessionStore: Sendable {
     /// (an expired session is deleted on sight).
     func user(forToken token: String) async throws -> User? {
         // The user comes with the session in one round trip: this runs on every request.
-        guard let session = try await UserSession.query(on: database)
-            .join(User.self, on: \UserSession.$userID == \User.$id)
-            .filter(\.$tokenHash == TokenDigest.digest(token)).first()
+        let sql = database as! any SQLDatabase
+        guard let found = try await sql.raw("""
+            SELECT s.id AS sessie_id, s.laatst_actief_op, s.verloopt_op, u.id AS gebruiker_id, u.organisatie_id, u.rol, \
+            u.weergavenaam, u.inlognaam, u.bsn FROM \(unsafeRaw: UserSession.schema) s JOIN \(unsafeRaw: User.schema) u \
+            ON u.id = s.gebruiker_id WHERE s.token_hash = \(bind: TokenDigest.digest(token))
+            """).first(decoding: SessionUserRow.self)
         else { return nil }
-        // Read the joined user before saving the session: saving drops the joined columns.
-        let user = try session.joined(User.self)
         let now = Date()
-        let idleLimit = session.lastSeenAt.addingTimeInterval(settings.sessionIdleTimeout)
-        guard now < session.expiresAt, now < idleLimit else {
-            try await session.delete(on: database)
+        let idleLimit = found.lastSeenAt.addingTimeInterval(settings.sessionIdleTimeout)
+        guard now < found.expiresAt, now < idleLimit else {
+            try await sql.raw("DELETE FROM \(unsafeRaw: UserSession.schema) WHERE id = \(bind: found.sessionID)").run()
             return nil
         }
-        if now.timeIntervalSince(session.lastSeenAt) > Self.touchInterval {
-            session.lastSeenAt = now
-            try await session.update(on: database)
+        if now.timeIntervalSince(found.lastSeenAt) > Self.touchInterval {
+            try await sql.raw("UPDATE \(unsafeRaw: UserSession.schema) SET laatst_actief_op = \(bind: now) WHERE id = \(bind: found.sessionID)").run()
         }
-        return user
+        return found.user
     }
 
     /// Whether the session with this token digest is still on, without counting as activity:
