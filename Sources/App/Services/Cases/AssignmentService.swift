@@ -21,8 +21,8 @@ struct AssignmentService: Sendable {
         return try await AssignmentTemplateRow.all(from: AssignmentTemplate.schema, where: "organisatie_id = \(bind: actor.organisationID) AND actief = \(bind: true) ORDER BY titel", on: database)
     }
 
-    func assignments(of file: CaseFile) async throws -> [AssignmentRow] {
-        try await AssignmentRow.all(from: Assignment.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID) ORDER BY deadline, titel", on: database)
+    func assignments(of file: some CaseScope) async throws -> [AssignmentRow] {
+        try await AssignmentRow.all(from: Assignment.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID) ORDER BY deadline, titel", on: database)
     }
 
     /// Gives the assignment of a template to the resident of a case.

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 
 /// The one gate to a case and everything in it (assignments, messages, documents, decision).
@@ -23,7 +24,7 @@ struct CaseAccess: Sendable {
         en: "This application is not yours. You cannot view it.")
 
     /// Whether the actor may see this case at all. A draft belongs to the resident alone.
-    func mayOpen(_ file: CaseFile) -> Bool {
+    func mayOpen(_ file: some CaseScope) -> Bool {
         guard file.organisationID == actor.organisationID else { return false }
         if actor.isResident { return actor.bsn == file.bsn }
         return actor.mayWorkWithResidents && file.status != .concept
@@ -32,7 +33,17 @@ struct CaseAccess: Sendable {
     /// Opens a case for `action`, or refuses (audited). A case of another organisation is a
     /// refusal, not a 404, so the audit log shows the attempt for what it was.
     func open(_ id: UUID, for action: String) async throws -> CaseFile {
-        guard let file = try await CaseFile.find(id, on: database) else { throw PleinError.notFound }
+        try await admit(CaseFile.find(id, on: database), id: id, for: action)
+    }
+
+    /// Opens a case to show it, through the same check and audit as `open`, as the read-only
+    /// `CaseRecord`.
+    func view(_ id: UUID, for action: String) async throws -> CaseRecord {
+        try await admit(CaseRecord.all(from: CaseFile.schema, where: "id = \(bind: id)", on: database).first, id: id, for: action)
+    }
+
+    private func admit<File: CaseScope>(_ found: File?, id: UUID, for action: String) async throws -> File {
+        guard let file = found else { throw PleinError.notFound }
         guard mayOpen(file) else {
             try await audit.record(action, by: actor, object: ("zaak", id.uuidString), outcome: .geweigerd, on: database)
             throw PleinError.forbidden(Self.notYours)

@@ -6,7 +6,7 @@ import PleinDomain
 enum CaseProgress: String, Sendable {
     case teLaat = "te-laat", beoordelen, binnenkort, opSchema = "op-schema", besloten
 
-    init(_ file: CaseFile, today: CivilDate) {
+    init(_ file: CaseRecord, today: CivilDate) {
         self.init(status: file.status, nextDeadline: file.nextDeadline, assignmentsToReview: file.assignmentsToReview, today: today)
     }
 

@@ -101,10 +101,13 @@ struct CaseService: Sendable {
 
     func open(_ id: UUID) async throws -> CaseFile { try await access.open(id, for: "zaak-inzien") }
 
+    /// The case to show, read-only (the case page): the same gate and audit as `open`.
+    func view(_ id: UUID) async throws -> CaseRecord { try await access.view(id, for: "zaak-inzien") }
+
     /// The case's timeline: everything for professionals, the resident's lines for the resident.
-    func timeline(of file: CaseFile) async throws -> [CaseEventRow] {
+    func timeline(of file: some CaseScope) async throws -> [CaseEventRow] {
         let forResident: SQLQueryString = actor.isResident ? " AND voor_inwoner = \(bind: true)" : ""
-        return try await CaseEventRow.all(from: CaseEvent.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID)" + forResident + " ORDER BY op", on: database)
+        return try await CaseEventRow.all(from: CaseEvent.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)" + forResident + " ORDER BY op", on: database)
     }
 
     /// The professional takes the case on as its case worker.

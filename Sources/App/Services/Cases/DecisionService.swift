@@ -38,11 +38,11 @@ struct DecisionService: Sendable {
         }
     }
 
-    func decision(of file: CaseFile) async throws -> DecisionRow? {
+    func decision(of file: some CaseScope) async throws -> DecisionRow? {
         // Deciding sets the status in the same transaction, and a decision is final: a case that
         // is not `besloten` has none, and most case pages are spared the query.
         guard file.status == .besloten else { return nil }
-        return try await DecisionRow.all(from: Decision.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID)", on: database).first
+        return try await DecisionRow.all(from: Decision.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)", on: database).first
     }
 
     struct Input: Sendable {

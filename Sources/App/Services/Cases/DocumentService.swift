@@ -54,8 +54,8 @@ struct DocumentService: Sendable {
         }
     }
 
-    func documents(of file: CaseFile) async throws -> [CaseDocumentRow] {
-        try await CaseDocumentRow.all(from: CaseDocument.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID) ORDER BY geupload_op", on: database)
+    func documents(of file: some CaseScope) async throws -> [CaseDocumentRow] {
+        try await CaseDocumentRow.all(from: CaseDocument.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID) ORDER BY geupload_op", on: database)
     }
 
     /// A document's bytes for someone who may open its case; refused and audited otherwise.

@@ -16,11 +16,11 @@ struct MessageService: Sendable {
     static let maxLength = 4000
 
     /// The messages of an opened case, oldest first; the other side's unread ones become read.
-    func conversation(of file: CaseFile) async throws -> [CaseMessageRow] {
-        let messages = try await CaseMessageRow.all(from: CaseMessage.schema, where: "zaak_id = \(bind: file.id!) AND organisatie_id = \(bind: file.organisationID) ORDER BY verzonden_op", on: database)
+    func conversation(of file: some CaseScope) async throws -> [CaseMessageRow] {
+        let messages = try await CaseMessageRow.all(from: CaseMessage.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID) ORDER BY verzonden_op", on: database)
         // Write only when there is something to mark: most views of a case change nothing.
         if messages.contains(where: { $0.fromResident != actor.isResident && $0.readAt == nil }) {
-            try await CaseMessage.query(on: database).filter(\.$caseID == file.id!)
+            try await CaseMessage.query(on: database).filter(\.$caseID == file.caseID)
                 .filter(\.$fromResident != actor.isResident).filter(\.$readAt == nil)
                 .set(\.$readAt, to: Date()).update()
         }

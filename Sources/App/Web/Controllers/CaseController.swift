@@ -21,7 +21,7 @@ enum CaseController {
     private static func page(_ req: Request, _ id: UUID, notice: String? = nil, errors: [FieldError] = [],
                              typed: [String: String] = [:]) async throws -> Response {
         let cases = try req.cases
-        let file = try await cases.open(id)
+        let file = try await cases.view(id)
         let isStaff = cases.actor.mayWorkWithResidents
         let model = CasePage.Model(
             file: file, events: try await cases.timeline(of: file),

@@ -7,7 +7,7 @@ import PleinDomain
 /// form to give another assignment.
 struct AssignmentsSection {
     let context: PageContext
-    let file: CaseFile
+    let file: CaseRecord
     let assignments: [AssignmentRow]
     let documents: [CaseDocumentRow]
     let templates: [AssignmentTemplateRow]
@@ -23,7 +23,7 @@ struct AssignmentsSection {
             .if(assignments.isEmpty, .p(.text(c.t("Er zijn (nog) geen opdrachten.", "There are no assignments (yet).")))),
             .ul(.class("assignments"), .forEach(assignments) { item($0) }),
             .if(!forResident && file.status != .besloten && !templates.isEmpty, .form(
-                .method(.post), .action("/zaken/\(file.id!.uuidString)/opdrachten"),
+                .method(.post), .action("/zaken/\(file.id.uuidString)/opdrachten"),
                 UI.csrfField(c),
                 UI.select(name: "sjabloon", label: c.t("Opdracht geven", "Give an assignment"),
                           options: templates.map { ($0.id.uuidString, "\($0.title) (\($0.daysToComplete) \(c.t("dagen", "days")))") }, c),
@@ -58,7 +58,7 @@ struct AssignmentsSection {
     private func handInForm(_ assignment: AssignmentRow) -> Node<HTML.BodyContext> {
         let c = context
         let id = assignment.id.uuidString
-        return .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/opdrachten/\(id)/inleveren"),
+        return .form(.method(.post), .action("/zaken/\(file.id.uuidString)/opdrachten/\(id)/inleveren"),
                      .enctype(.multipartData), .novalidate(),
             UI.csrfField(c),
             assignment.proof == .upload
@@ -77,7 +77,7 @@ struct AssignmentsSection {
     private func reviewForm(_ assignment: AssignmentRow) -> Node<HTML.BodyContext> {
         let c = context
         let id = assignment.id.uuidString
-        return .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/opdrachten/\(id)/beoordelen"), .novalidate(),
+        return .form(.method(.post), .action("/zaken/\(file.id.uuidString)/opdrachten/\(id)/beoordelen"), .novalidate(),
             UI.csrfField(c),
             UI.textArea(name: "reactie-\(id)", label: c.t("Reactie aan de inwoner", "Feedback to the resident"),
                         hint: c.t("Nodig als u om aanvulling vraagt.", "Needed when you ask for more."),

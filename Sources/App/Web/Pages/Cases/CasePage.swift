@@ -7,7 +7,7 @@ import PleinDomain
 /// give and review, documents, messages, the timeline and the way to the decision.
 struct CasePage {
     struct Model {
-        let file: CaseFile
+        let file: CaseRecord
         let events: [CaseEventRow]
         let assignments: [AssignmentRow]
         let documents: [CaseDocumentRow]
@@ -39,7 +39,7 @@ struct CasePage {
             forResident ? residentOverview() : professionalOverview(),
             .unwrap(model.decision) { decision in
                 .div(.class("notice"), .p(.strong(.text(c.t("Besluit: ", "Decision: ") + decision.kind.label.text(in: c.language) + ". ")),
-                    .a(.href("/zaken/\(file.id!.uuidString)/besluit"), .text(c.t("Lees de besluitbrief", "Read the decision letter")))))
+                    .a(.href("/zaken/\(file.id.uuidString)/besluit"), .text(c.t("Lees de besluitbrief", "Read the decision letter")))))
             },
             AssignmentsSection(context: c, file: file, assignments: model.assignments, documents: model.documents,
                                templates: model.templates, maxUploadBytes: model.maxUploadBytes, errors: errors, typed: typed,
@@ -67,7 +67,7 @@ struct CasePage {
     private func professionalOverview() -> Node<HTML.BodyContext> {
         let c = context
         let file = model.file
-        let id = file.id!.uuidString
+        let id = file.id.uuidString
         let date: (String?) -> String = { $0.flatMap(CivilDate.init(iso:))?.dutchNotation ?? "—" }
         return .group(
             .dl(.class("details"),
@@ -106,7 +106,7 @@ struct CasePage {
         return .section(.attribute(named: "aria-labelledby", value: "documenten"),
             .h2(.id("documenten"), .text(c.t("Documenten", "Documents"))),
             CaseDocumentsList.render(requested: RequestedDocument.requested(for: file.answers), documents: model.documents, c),
-            .if(file.status != .besloten, .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/documenten"),
+            .if(file.status != .besloten, .form(.method(.post), .action("/zaken/\(file.id.uuidString)/documenten"),
                                                 .enctype(.multipartData), .novalidate(),
                 UI.csrfField(c),
                 UI.select(name: "soort", label: c.t("Wat voor document is het?", "What kind of document is it?"),

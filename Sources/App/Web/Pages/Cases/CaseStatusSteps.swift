@@ -5,7 +5,7 @@ import PleinDomain
 /// Where the application is, as numbered steps with dates: received, search period (under
 /// 27 only), being processed, decision. Plain words, so nobody has to call to ask.
 enum CaseStatusSteps {
-    static func render(_ file: CaseFile, _ c: PageContext) -> Node<HTML.BodyContext> {
+    static func render(_ file: CaseRecord, _ c: PageContext) -> Node<HTML.BodyContext> {
         let order: [CaseFile.Status] = [.zoekperiode, .inBehandeling, .besloten]
         // A decided case has every step behind it.
         let position = file.status == .besloten ? order.count : order.firstIndex(of: file.status) ?? -1

@@ -5,7 +5,7 @@ import Plot
 /// attachment, and a form to write one. Works the same without JavaScript.
 struct MessagesSection {
     let context: PageContext
-    let file: CaseFile
+    let file: CaseRecord
     let messages: [CaseMessageRow]
     let documents: [CaseDocumentRow]
     let maxUploadBytes: Int
@@ -19,7 +19,7 @@ struct MessagesSection {
             .h2(.id("berichten"), .text(c.t("Berichten", "Messages"))),
             .if(messages.isEmpty, .p(.id("geen-berichten"), .text(c.t("Nog geen berichten.", "No messages yet.")))),
             // berichten.js opens the live channel named here and adds new messages to this list.
-            .ol(.class("messages"), .attribute(named: "data-live", value: "/zaken/\(file.id!.uuidString)/live"),
+            .ol(.class("messages"), .attribute(named: "data-live", value: "/zaken/\(file.id.uuidString)/live"),
                 .attribute(named: "data-nieuw", value: c.t("Nieuw bericht van", "New message from")),
                 .forEach(messages) { message in
                 let own = message.fromResident == forResident
@@ -30,7 +30,7 @@ struct MessagesSection {
                     .unwrap(message.documentID.flatMap { id in documents.first { $0.id == id } }) { .ul(CaseDocumentsList.link($0, c)) })
             }),
             .p(.id("berichten-live"), .class("visually-hidden"), .attribute(named: "aria-live", value: "polite")),
-            .form(.method(.post), .action("/zaken/\(file.id!.uuidString)/berichten"), .enctype(.multipartData), .novalidate(),
+            .form(.method(.post), .action("/zaken/\(file.id.uuidString)/berichten"), .enctype(.multipartData), .novalidate(),
                 UI.csrfField(c),
                 UI.textArea(name: "bericht", label: forResident ? c.t("Bericht aan uw consulent", "Message to your case worker")
                                                                 : c.t("Bericht aan de inwoner", "Message to the resident"),
