@@ -32,57 +32,49 @@ struct CaseService: Sendable {
 
     /// The organisation's submitted cases matching the filter. Every condition is on an indexed
     /// column of `zaken` and progress comes from the counters on the case, so one page is one
-    /// query (with the capped count) however large the caseload. Written in SQLKit for the capped
-    /// count, which Fluent cannot express.
+    /// query (with the capped count) however large the caseload.
     func workQueue(_ filter: WorkQueueFilter, today: CivilDate) async throws -> Page {
         try await audit.requireWorkingWithResidents("werkvoorraad-inzien", by: actor, refusal: .init(nl: "Alleen professionals van de gemeente zien de werkvoorraad.", en: "Only the municipality's professionals see the work queue."), on: database)
         let sql = database as! any SQLDatabase
         let text = filter.query.trimmingCharacters(in: .whitespaces)
         let byName = !text.isEmpty && BSN(text) == nil && !text.uppercased().hasPrefix("BB-")
-        // The same conditions for the count and the page, written once.
-        func matching<Builder: SQLPredicateBuilder>(_ builder: Builder) -> Builder {
-            var builder = builder.where("organisatie_id", .equal, actor.organisationID)
-            if let bsn = BSN(text) {
-                builder = builder.where("bsn", .equal, bsn.digits)
-            } else if text.uppercased().hasPrefix("BB-") {
-                builder = builder.where("referentie", .equal, text.uppercased())
-            } else if byName {
-                // A prefix; the LIKE wildcards are not name characters, so they are dropped.
-                builder = builder.where("zoeknaam", .like, text.lowercased().filter { $0 != "%" && $0 != "_" } + "%")
-            }
-            // Drafts are the resident's alone, whatever status is asked for.
-            builder = builder.where("status", .notEqual, CaseFile.Status.concept.rawValue)
-            if let status = filter.status { builder = builder.where("status", .equal, status.rawValue) }
-            if filter.onlyMine, let id = actor.id { builder = builder.where("behandelaar_id", .equal, id) }
-            switch filter.urgency {
-            case .teLaat: builder = builder.where("eerstvolgende_deadline", .lessThan, today.description)
-            case .binnenkort:
-                builder = builder.where("eerstvolgende_deadline", .greaterThanOrEqual, today.description)
-                    .where("eerstvolgende_deadline", .lessThanOrEqual, today.adding(days: WorkQueueFilter.dueSoonDays).description)
-            case .beoordelen: builder = builder.where("opdrachten_te_beoordelen", .greaterThan, 0)
-            case nil: break
-            }
-            return builder
+        // The same conditions for the count and the page, written once, as SQL text: SQLKit's
+        // builder escaped every identifier again on every request.
+        var matching: SQLQueryString = "organisatie_id = \(bind: actor.organisationID)"
+        if let bsn = BSN(text) {
+            matching += " AND bsn = \(bind: bsn.digits)"
+        } else if text.uppercased().hasPrefix("BB-") {
+            matching += " AND referentie = \(bind: text.uppercased())"
+        } else if byName {
+            // A prefix; the LIKE wildcards are not name characters, so they are dropped.
+            matching += " AND zoeknaam LIKE \(bind: text.lowercased().filter { $0 != "%" && $0 != "_" } + "%")"
+        }
+        // Drafts are the resident's alone, whatever status is asked for.
+        matching += " AND status <> \(bind: CaseFile.Status.concept.rawValue)"
+        if let status = filter.status { matching += " AND status = \(bind: status.rawValue)" }
+        if filter.onlyMine, let id = actor.id { matching += " AND behandelaar_id = \(bind: id)" }
+        switch filter.urgency {
+        case .teLaat: matching += " AND eerstvolgende_deadline < \(bind: today.description)"
+        case .binnenkort:
+            matching += " AND eerstvolgende_deadline >= \(bind: today.description)"
+                + " AND eerstvolgende_deadline <= \(bind: today.adding(days: WorkQueueFilter.dueSoonDays).description)"
+        case .beoordelen: matching += " AND opdrachten_te_beoordelen > \(bind: 0)"
+        case nil: break
         }
         // Each order is one an index delivers: a name search alphabetically (then newest first),
         // the urgency views by deadline, everything else by the last change.
-        func ordered(_ builder: SQLSelectBuilder) -> SQLSelectBuilder {
-            var builder = builder
-            if byName { builder = builder.orderBy("zoeknaam") }
-            if filter.urgency == .teLaat || filter.urgency == .binnenkort { builder = builder.orderBy("eerstvolgende_deadline") }
-            return builder.orderBy("gewijzigd_op", .descending)
-        }
+        let order = (byName ? "zoeknaam, " : "")
+            + (filter.urgency == .teLaat || filter.urgency == .binnenkort ? "eerstvolgende_deadline, " : "")
+            + "gewijzigd_op DESC"
         // Counting a million rows costs more than the page: count at most countCap + 1, walking
         // the same index as the page.
-        let capped = ordered(matching(sql.select().column(SQLLiteral.numeric("1")).from(CaseFile.schema))).limit(Self.countCap + 1)
-        let count = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(SQLAlias(SQLGroupExpression(capped.select), as: SQLIdentifier("gevonden")))
+        let count: SQLQueryString = "SELECT COUNT(*) AS n FROM (SELECT 1 FROM \(unsafeRaw: CaseFile.schema) WHERE " + matching
+            + " ORDER BY \(unsafeRaw: order) LIMIT \(literal: Self.countCap + 1)) AS gevonden"
         // The count rides along with the page as a column, one round trip for both; PostgreSQL
         // and SQLite compute such an uncorrelated subquery once, not per row.
         func rows(onPage page: Int) async throws -> [any SQLRow] {
-            try await ordered(matching(sql.select().column(SQLRaw(CaseSummary.columns))
-                .column(SQLGroupExpression(count.select), as: "aantal_gevonden").from(CaseFile.schema))).orderBy("referentie")
-                .limit(Self.pageSize).offset((page - 1) * Self.pageSize).all()
+            try await sql.raw("SELECT \(unsafeRaw: CaseSummary.columns), (" + count + ") AS aantal_gevonden FROM \(unsafeRaw: CaseFile.schema) WHERE "
+                + matching + " ORDER BY \(unsafeRaw: order), referentie LIMIT \(literal: Self.pageSize) OFFSET \(literal: (page - 1) * Self.pageSize)").all()
         }
         // No page lies beyond the counted ones, so no offset can grow past them (or overflow).
         let requested = min(max(1, filter.page), Self.pageCount(Self.countCap))
@@ -90,7 +82,7 @@ struct CaseService: Sendable {
         var total = try found.first?.decode(column: "aantal_gevonden", as: Int.self) ?? 0
         // An empty page says nothing about the count; and pages beyond the counted ones show the
         // last counted page, so the offset stays small.
-        if found.isEmpty { total = try await count.first(decodingColumn: "n", as: Int.self) ?? 0 }
+        if found.isEmpty { total = try await sql.raw(count).first(decodingColumn: "n", as: Int.self) ?? 0 }
         let page = min(requested, Self.pageCount(total))
         if page != requested { found = try await rows(onPage: page) }
         let cases = try found.map { try $0.decode(model: CaseSummary.self) }
