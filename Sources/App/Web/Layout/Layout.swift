@@ -8,39 +8,28 @@ enum Layout {
     static func render(_ context: PageContext, title: String, hasErrors: Bool = false, scripts: [String] = [],
                        main content: Node<HTML.BodyContext>) -> String {
         let fullTitle = (hasErrors ? context.t("Fout: ", "Error: ") : "") + title + " – Plein"
+        let fixed = LayoutParts.of(context.language)
         return HTML(
             .lang(context.language == .nl ? .dutch : .english),
             .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .raw(LayoutParts.headStart),
                 .title(fullTitle),
-                .link(.rel(.stylesheet), .href("/static/plein.css")),
-                .link(.rel(.stylesheet), .href("/static/print.css"), .attribute(named: "media", value: "print")),
-                .link(.rel(.icon), .href("data:,")),
+                .raw(LayoutParts.stylesheets),
                 .forEach(scripts) { .script(.src("/static/\($0)"), .attribute(named: "defer", value: "defer")) }
             ),
             .body(
-                .a(.class("skip-link"), .href("#inhoud"), .text(context.t("Naar de inhoud", "Skip to content"))),
-                header(context),
+                .raw(fixed.skipLink),
+                header(context, menu: fixed.menu(for: context.user?.role, current: context.path)),
                 .main(.id("inhoud"), .attribute(named: "tabindex", value: "-1"), .div(.class("container"), content)),
-                .footer(.class("site-footer"), .div(.class("container"),
-                    .p(.text(context.t(
-                        "Plein is open source software voor gemeenten en hun partners. Hulp nodig? Bel uw gemeente of ga naar het wijkteam.",
-                        "Plein is open source software for municipalities and their partners. Need help? Call your municipality or visit the local team.")))
-                ))
+                .raw(fixed.footer)
             )
         ).render()
     }
 
-    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+    private static func header(_ context: PageContext, menu: String) -> Node<HTML.BodyContext> {
         let other: Language = context.language == .nl ? .en : .nl
         return .header(.class("site-header"), .div(.class("container header-bar"),
-            .a(.class("logo"), .href("/"), .text("Plein")),
-            .nav(.ariaLabel(context.t("Hoofdmenu", "Main menu")), .ul(.forEach(menu(context)) { item in
-                .li(.a(.href(item.href),
-                       .if(context.path == item.href, .attribute(named: "aria-current", value: "page")),
-                       .text(item.label)))
-            })),
+            .raw(menu),
             .div(.class("account"),
                 .unwrap(context.user) { user in
                     .group(
@@ -59,26 +48,5 @@ enum Layout {
                    .text(other == .en ? "English" : "Nederlands"))
             )
         ))
-    }
-
-    private static func menu(_ context: PageContext) -> [(href: String, label: String)] {
-        guard let user = context.user else {
-            return [("/", context.t("Home", "Home")), ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements")),
-                    ("/inloggen", context.t("Inloggen", "Log in"))]
-        }
-        switch user.role {
-        case .inwoner:
-            return [("/mijn-plein", context.t("Mijn Plein", "My Plein")),
-                    ("/aanvraag", context.t("Bijstand aanvragen", "Apply for bijstand")),
-                    ("/verhuizing", context.t("Verhuizing doorgeven", "Report a move")),
-                    ("/check-je-rechten", context.t("Check je rechten", "Check your entitlements")),
-                    ("/mijn-gegevens", context.t("Mijn gegevens", "My data"))]
-        case .professional, .regisseur:
-            return [("/werkvoorraad", context.t("Werkvoorraad", "Work queue")), ("/inwoners", context.t("Inwoners", "Residents")),
-                    ("/plannen", context.t("Plannen", "Plans")),
-                    ("/hulpvragen", context.t("Hulpvragen", "Help requests")), ("/betrokkenheid", context.t("Betrokkenheid", "Involvement"))]
-        case .functioneelBeheerder:
-            return [("/beheer", context.t("Beheer", "Administration"))]
-        }
     }
 }
