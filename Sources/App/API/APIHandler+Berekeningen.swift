@@ -23,7 +23,7 @@ extension APIHandler {
     /// processing-log entry; the audit log still records which partner system asked.
     private static func recordUse(_ action: String) async throws {
         let request = try APIRequestContext.current
-        try await request.application.plein.audit.record(action, by: try request.requireActor(), on: request.db)
+        try await request.application.plein.audit.record(action, by: try request.requireActor(), on: request.database)
     }
 
     private static func engineResult(_ result: Result<Data, RulesError>) throws -> OpenAPIObjectContainer {

@@ -5,13 +5,13 @@ import Vapor
 /// The verwijsindex for partner systems, over the same service as the professionals' page.
 extension APIHandler {
     private static func involvements(_ request: Request) throws -> InvolvementService {
-        InvolvementService(database: request.db, actor: try request.requireActor(), audit: request.application.plein.audit)
+        InvolvementService(database: request.database, actor: try request.requireActor(), audit: request.application.plein.audit)
     }
 
     func zoekBetrokkenheden(_ input: Operations.ZoekBetrokkenheden.Input) async throws -> Operations.ZoekBetrokkenheden.Output {
         let request = try APIRequestContext.current
         let own = try await Self.involvements(request).own()
-        let name = try await Organisation.find(try request.requireActor().organisationID, on: request.db)?.name ?? ""
+        let name = try await Organisation.find(try request.requireActor().organisationID, on: request.database)?.name ?? ""
         return .ok(.init(body: .json(.init(betrokkenheden: own.map {
             .init(bsn: $0.bsn, organisatie: name, contactpersoon: $0.contactName, contact: $0.contact, sinds: $0.since)
         }))))
@@ -22,7 +22,7 @@ extension APIHandler {
         let body = switch input.body { case .json(let json): json }
         let involvement = try await Self.involvements(request).register(
             .init(bsn: body.bsn, contactName: body.contactpersoon, contact: body.contact, since: body.sinds ?? ""), today: .today)
-        let name = try await Organisation.find(involvement.organisationID, on: request.db)?.name ?? ""
+        let name = try await Organisation.find(involvement.organisationID, on: request.database)?.name ?? ""
         return .created(.init(body: .json(.init(bsn: involvement.bsn, organisatie: name, contactpersoon: involvement.contactName,
                                                 contact: involvement.contact, sinds: involvement.since))))
     }

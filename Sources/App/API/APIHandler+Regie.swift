@@ -22,7 +22,7 @@ extension APIHandler {
 
     private static func income(_ request: Request) throws -> IncomeService {
         let (actor, audit) = try services(request)
-        return IncomeService(database: request.db, actor: actor, audit: audit)
+        return IncomeService(database: request.database, actor: actor, audit: audit)
     }
 
     func zoekInkomsten(_ input: Operations.ZoekInkomsten.Input) async throws -> Operations.ZoekInkomsten.Output {
@@ -62,7 +62,7 @@ extension APIHandler {
 
     private static func plans(_ request: Request) throws -> PlanService {
         let (actor, audit) = try services(request)
-        return PlanService(database: request.db, actor: actor, audit: audit)
+        return PlanService(database: request.database, actor: actor, audit: audit)
     }
 
     private static func id(_ text: String) throws -> UUID {
@@ -73,7 +73,7 @@ extension APIHandler {
     func zoekPlannen(_ input: Operations.ZoekPlannen.Input) async throws -> Operations.ZoekPlannen.Output {
         let request = try APIRequestContext.current
         let plans = try await Self.plans(request).plans()
-        let names = try await Organisation.query(on: request.db).filter(\.$id ~~ Array(Set(plans.map(\.organisationID)))).all()
+        let names = try await Organisation.query(on: request.database).filter(\.$id ~~ Array(Set(plans.map(\.organisationID)))).all()
         return .ok(.init(body: .json(.init(plannen: plans.map { plan in
             .init(id: plan.id!.uuidString, bsn: plan.bsn, titel: plan.title, regisseur: plan.regisseurName,
                   organisatie: names.first { $0.id == plan.organisationID }?.name ?? "")
@@ -128,7 +128,7 @@ extension APIHandler {
     func zoekToestemmingen(_ input: Operations.ZoekToestemmingen.Input) async throws -> Operations.ZoekToestemmingen.Output {
         let request = try APIRequestContext.current
         let (actor, audit) = try Self.services(request)
-        let consents = try await ConsentService(database: request.db, actor: actor, audit: audit)
+        let consents = try await ConsentService(database: request.database, actor: actor, audit: audit)
             .grantedToUs(bsn: try Self.validBSN(input.query.bsn))
         return .ok(.init(body: .json(.init(toestemmingen: consents.map { item in
             .init(bsn: item.consent.bsn, categorie: .init(rawValue: item.consent.category.rawValue)!, doel: item.consent.category.purpose,
@@ -149,7 +149,7 @@ extension APIHandler {
             }
             postcode = parsed
         }
-        let areas = try await AreaService(database: request.db, actor: actor, audit: audit).list(postcode: postcode)
+        let areas = try await AreaService(database: request.database, actor: actor, audit: audit).list(postcode: postcode)
         return .ok(.init(body: .json(.init(gebieden: areas.map { listed in
             .init(id: listed.area.id!.uuidString, naam: listed.area.name, gemeente: listed.municipalityName,
                   postcodeVan: listed.area.postcodeFrom, postcodeTotEnMet: listed.area.postcodeThrough, bediendDoor: listed.servedByName)

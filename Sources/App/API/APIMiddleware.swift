@@ -7,7 +7,7 @@ import Vapor
 struct APIMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let token = request.headers.bearerAuthorization?.token, token.hasPrefix("plein_"),
-              let client = try await APIClient.query(on: request.db)
+              let client = try await APIClient.query(on: request.database)
                 .filter(\.$tokenHash == TokenDigest.digest(token)).filter(\.$revokedAt == nil).first()
         else { throw PleinError.notLoggedIn }
         request.state.apiClient = client

@@ -19,7 +19,7 @@ enum OperationsController {
     }
 
     private static func databaseUp(_ req: Request) async -> Bool {
-        guard let sql = req.db as? any SQLDatabase else { return false }
+        guard let sql = req.database as? any SQLDatabase else { return false }
         return (try? await sql.raw("SELECT 1 AS ok").first()) != nil
     }
 }

@@ -4,36 +4,36 @@ import Vapor
 /// The case services for the request's actor. Controllers reach cases only through these.
 extension Request {
     var bijstandApplication: BijstandApplicationService {
-        get throws { BijstandApplicationService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+        get throws { BijstandApplicationService(database: database, actor: try requireActor(), audit: application.plein.audit) }
     }
 
     var cases: CaseService {
-        get throws { CaseService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+        get throws { CaseService(database: database, actor: try requireActor(), audit: application.plein.audit) }
     }
 
     var caseDocuments: DocumentService {
         get throws {
-            DocumentService(database: db, actor: try requireActor(), audit: application.plein.audit,
+            DocumentService(database: database, actor: try requireActor(), audit: application.plein.audit,
                             store: application.plein.documents, maxUploadBytes: application.plein.settings.maxUploadBytes)
         }
     }
 
     var assignments: AssignmentService {
         get throws {
-            AssignmentService(database: db, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments)
+            AssignmentService(database: database, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments)
         }
     }
 
     var messages: MessageService {
         get throws {
-            MessageService(database: db, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments,
+            MessageService(database: database, actor: try requireActor(), audit: application.plein.audit, documents: try caseDocuments,
                            broadcaster: application.plein.messageBroadcaster)
         }
     }
 
     var decisions: DecisionService {
         get throws {
-            DecisionService(database: db, actor: try requireActor(), audit: application.plein.audit, engine: RightsCheckController.engine)
+            DecisionService(database: database, actor: try requireActor(), audit: application.plein.audit, engine: RightsCheckController.engine)
         }
     }
 

@@ -12,14 +12,14 @@ extension Request {
     func formField(_ name: String) -> String { (try? content.get(String.self, at: name)) ?? "" }
 
     var savedCalculations: SavedCalculationService {
-        get throws { SavedCalculationService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+        get throws { SavedCalculationService(database: database, actor: try requireActor(), audit: application.plein.audit) }
     }
 
     var consents: ConsentService {
-        get throws { ConsentService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+        get throws { ConsentService(database: database, actor: try requireActor(), audit: application.plein.audit) }
     }
 
     var organisationAdmin: OrganisationAdminService {
-        get throws { OrganisationAdminService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+        get throws { OrganisationAdminService(database: database, actor: try requireActor(), audit: application.plein.audit) }
     }
 }

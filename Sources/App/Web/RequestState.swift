@@ -39,12 +39,12 @@ extension Request {
     }
 
     var residents: ResidentService {
-        get throws { ResidentService(database: db, actor: try requireActor(), audit: application.plein.audit) }
+        get throws { ResidentService(database: database, actor: try requireActor(), audit: application.plein.audit) }
     }
 
     var accessHistory: AccessHistoryService {
         get throws {
-            AccessHistoryService(database: db, actor: try requireActor(), pseudonymizer: application.plein.audit.pseudonymizer)
+            AccessHistoryService(database: database, actor: try requireActor(), pseudonymizer: application.plein.audit.pseudonymizer)
         }
     }
 

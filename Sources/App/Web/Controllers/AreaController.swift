@@ -4,7 +4,7 @@ import Vapor
 /// The functional administrator's wijken.
 enum AreaController {
     private static func service(_ req: Request) throws -> AreaService {
-        AreaService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        AreaService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     static func index(_ req: Request) async throws -> Response {

@@ -13,7 +13,7 @@ enum DecisionController {
         let decisions = try req.decisions
         let file = try await req.cases.open(try caseID(req))
         if let decision = try await decisions.decision(of: file) {
-            let organisation = try await Organisation.find(file.organisationID, on: req.db)?.name ?? ""
+            let organisation = try await Organisation.find(file.organisationID, on: req.database)?.name ?? ""
             return req.html(DecisionLetterPage(context: try await req.pageContext(), file: file, decision: decision,
                                                organisationName: organisation).render())
         }

@@ -4,7 +4,7 @@ import Vapor
 /// Help requests: the resident's form, and the team's inbox with the intake.
 enum HelpRequestController {
     private static func service(_ req: Request) throws -> HelpRequestService {
-        HelpRequestService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        HelpRequestService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     private static func requestID(_ req: Request) throws -> UUID {

@@ -4,7 +4,7 @@ import Vapor
 /// The verwijsindex pages for professionals.
 enum InvolvementController {
     private static func service(_ req: Request) throws -> InvolvementService {
-        InvolvementService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        InvolvementService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     private static func page(_ req: Request, input: InvolvementService.Input = .init(), notice: String? = nil,

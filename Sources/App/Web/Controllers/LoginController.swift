@@ -27,16 +27,16 @@ enum LoginController {
     /// One-click login for the demo accounts; exists only in demo mode.
     static func demoLogin(_ req: Request) async throws -> Response {
         guard req.application.plein.settings.demoMode else { throw PleinError.notFound }
-        guard let user = try await User.query(on: req.db).filter(\.$username == req.formField("inlognaam").lowercased()).first()
+        guard let user = try await User.query(on: req.database).filter(\.$username == req.formField("inlognaam").lowercased()).first()
         else { throw PleinError.notFound }
         return try await startSession(for: user, req)
     }
 
     static func logout(_ req: Request) async throws -> Response {
         if let token = req.state.sessionToken {
-            try await SessionStore(database: req.db, settings: req.application.plein.settings).end(token: token)
+            try await SessionStore(database: req.database, settings: req.application.plein.settings).end(token: token)
             if let actor = try? req.requireActor() {
-                try await req.application.plein.audit.record("uitloggen", by: actor, on: req.db)
+                try await req.application.plein.audit.record("uitloggen", by: actor, on: req.database)
             }
         }
         let response = req.redirect(to: "/")
@@ -57,12 +57,12 @@ enum LoginController {
 
     private static func startSession(for user: User, _ req: Request) async throws -> Response {
         let settings = req.application.plein.settings
-        let store = SessionStore(database: req.db, settings: settings)
+        let store = SessionStore(database: req.database, settings: settings)
         if let previous = req.state.sessionToken { try await store.end(token: previous) }
         let token = try await store.start(for: user)
         req.state.user = user
         try await req.application.plein.audit.record("inloggen", by: try req.requireActor(),
-                                                     object: ("gebruiker", user.id!.uuidString), on: req.db)
+                                                     object: ("gebruiker", user.id!.uuidString), on: req.database)
         let response = req.redirect(to: "/start", redirectType: .normal)
         response.cookies[SessionMiddleware.sessionCookie] =
             SessionMiddleware(settings: settings).cookie(token, sameSite: .lax, maxAge: nil)
@@ -76,7 +76,7 @@ enum LoginController {
     }
 
     private static func loginService(_ req: Request) -> LoginService {
-        LoginService(database: req.db, settings: req.application.plein.settings, threadPool: req.application.threadPool,
+        LoginService(database: req.database, settings: req.application.plein.settings, threadPool: req.application.threadPool,
                      audit: req.application.plein.audit, traceID: req.state.traceID)
     }
 
@@ -87,8 +87,8 @@ enum LoginController {
 
     private static func demoAccounts(_ req: Request, _ context: PageContext) async throws -> [LoginPage.DemoAccount] {
         guard context.demoMode else { return [] }
-        let users = try await User.query(on: req.db).all()
-        let organisations = try await Organisation.query(on: req.db).all()
+        let users = try await User.query(on: req.database).all()
+        let organisations = try await Organisation.query(on: req.database).all()
             .reduce(into: [UUID: String]()) { $0[$1.id!] = $1.name }
         return users.sorted { ($0.role.rawValue, $0.displayName) < ($1.role.rawValue, $1.displayName) }.map { user in
             LoginPage.DemoAccount(username: user.username, displayName: user.displayName,

@@ -3,7 +3,7 @@ import Vapor
 /// The resident reports a move once.
 enum MoveController {
     private static func service(_ req: Request) throws -> MoveService {
-        MoveService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        MoveService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     static func form(_ req: Request) async throws -> Response {

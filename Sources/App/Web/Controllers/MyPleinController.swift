@@ -4,13 +4,13 @@ import Vapor
 /// Mijn Plein and the resident's own income parts.
 enum MyPleinController {
     private static func income(_ req: Request) throws -> IncomeService {
-        IncomeService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        IncomeService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     static func show(_ req: Request) async throws -> Response {
-        let overview = try await MyPleinService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        let overview = try await MyPleinService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
             .overview(today: .today)
-        let themes = try await ThemeService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit).enabledThemes()
+        let themes = try await ThemeService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit).enabledThemes()
         return req.html(MyPleinPage(context: try await req.pageContext(), overview: overview, themes: themes).render())
     }
 

@@ -8,7 +8,7 @@ enum PasswordController {
 
     static func change(_ req: Request) async throws -> Response {
         let settings = req.application.plein.settings
-        let service = PasswordChangeService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit,
+        let service = PasswordChangeService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit,
                                             threadPool: req.application.threadPool, bcryptCost: settings.bcryptCost)
         do {
             try await service.change(current: req.formField("huidigWachtwoord"), new: req.formField("nieuwWachtwoord"),

@@ -4,7 +4,7 @@ import Vapor
 /// The household plan: the professionals' list, making a plan, and everyone's work on it.
 enum PlanController {
     private static func service(_ req: Request) throws -> PlanService {
-        PlanService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        PlanService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     private static func planID(_ req: Request) throws -> UUID {

@@ -15,7 +15,7 @@ enum ResidentController {
         let resident = try await req.residents.resident(id: id)
         let justRegistered = (try? req.query.get(String.self, at: "geregistreerd")) != nil
         // A municipality has its own data; other organisations see what the resident shares with them.
-        let isMunicipality = try await Organisation.find(resident.organisationID, on: req.db)?.kind == .gemeente
+        let isMunicipality = try await Organisation.find(resident.organisationID, on: req.database)?.kind == .gemeente
         let shared = isMunicipality ? [] : try await req.consents.shared(about: resident)
         return req.html(ResidentPage(context: try await req.pageContext(), resident: resident, justRegistered: justRegistered,
                                      shared: shared).render())

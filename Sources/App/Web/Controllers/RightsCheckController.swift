@@ -100,7 +100,7 @@ enum RightsCheckController {
     /// The engine with the municipality's own local schemes (its imported configuration), and
     /// the code the household names them by; without a configuration, national schemes only.
     static func localRules(_ req: Request) async throws -> (engine: Engine, gemeente: String?) {
-        let themes = ThemeService(database: req.db, actor: try? req.requireActor(), audit: req.application.plein.audit)
+        let themes = ThemeService(database: req.database, actor: try? req.requireActor(), audit: req.application.plein.audit)
         guard let schemes = try await themes.schemes() else { return (engine, nil) }
         return (Engine(gemeenten: GemeenteCatalogus([schemes])), schemes.code)
     }

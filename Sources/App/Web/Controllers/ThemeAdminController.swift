@@ -4,11 +4,11 @@ import Vapor
 /// The functional administrator's themes, pages, plan templates and configuration file.
 enum ThemeAdminController {
     private static func service(_ req: Request) throws -> ThemeAdminService {
-        ThemeAdminService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        ThemeAdminService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     private static func configuration(_ req: Request) throws -> ConfigurationService {
-        ConfigurationService(database: req.db, actor: try req.requireActor(), audit: req.application.plein.audit)
+        ConfigurationService(database: req.database, actor: try req.requireActor(), audit: req.application.plein.audit)
     }
 
     static func index(_ req: Request) async throws -> Response {

@@ -8,7 +8,7 @@ enum ThemeController {
         guard let theme = req.parameters.get("thema").flatMap(Theme.init(rawValue:)) else { throw PleinError.notFound }
         let language = (try? req.query.get(String.self, at: "taal")).flatMap(ContentLanguage.init(rawValue:))
             ?? (req.state.language == .en ? .en : .nl)
-        let service = ThemeService(database: req.db, actor: try? req.requireActor(), audit: req.application.plein.audit)
+        let service = ThemeService(database: req.database, actor: try? req.requireActor(), audit: req.application.plein.audit)
         guard case .on(let page) = try await service.page(theme, in: language) else { throw PleinError.notFound }
         var view = ThemeView(context: try await req.pageContext(), theme: theme, page: page, language: language)
         switch theme {

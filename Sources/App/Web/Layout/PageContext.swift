@@ -14,7 +14,7 @@ struct PageContext: Sendable {
     static func from(_ request: Request) async throws -> PageContext {
         let state = request.state
         let organisationName: String? = if let user = state.user {
-            try await request.application.plein.organisationNames.name(of: user.organisationID, on: request.db)
+            try await request.application.plein.organisationNames.name(of: user.organisationID, on: request.database)
         } else { nil }
         return PageContext(language: state.language, user: state.user, organisationName: organisationName,
                            csrfToken: state.csrfToken, path: request.url.path,

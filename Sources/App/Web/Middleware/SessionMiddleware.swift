@@ -14,7 +14,7 @@ struct SessionMiddleware: AsyncMiddleware {
             state.language = language
         }
         if let token = request.cookies[Self.sessionCookie]?.string, !token.isEmpty,
-           let user = try await SessionStore(database: request.db, settings: settings).user(forToken: token) {
+           let user = try await SessionStore(database: request.database, settings: settings).user(forToken: token) {
             state.user = user
             state.sessionToken = token
         }
