@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import FluentSQL
 import SQLKit
 import Foundation
@@ -72,20 +73,23 @@ struct CaseService: Sendable {
             + " ORDER BY \(unsafeRaw: order) LIMIT \(literal: Self.countCap + 1)) AS gevonden"
         // The count rides along with the page as a column, one round trip for both; PostgreSQL
         // and SQLite compute such an uncorrelated subquery once, not per row.
-        func rows(onPage page: Int) async throws -> [any SQLRow] {
-            try await sql.raw("SELECT \(unsafeRaw: CaseSummary.columns), (" + count + ") AS aantal_gevonden FROM \(unsafeRaw: CaseFile.schema) WHERE "
-                + matching + " ORDER BY \(unsafeRaw: order), referentie LIMIT \(literal: Self.pageSize) OFFSET \(literal: (page - 1) * Self.pageSize)").all()
+        func rows(onPage page: Int) async throws -> (cases: [CaseSummary], counted: Int?) {
+            let query: SQLQueryString = "SELECT \(unsafeRaw: CaseSummary.columns), (" + count + ") AS aantal_gevonden FROM \(unsafeRaw: CaseFile.schema) WHERE "
+                + matching + " ORDER BY \(unsafeRaw: order), referentie LIMIT \(literal: Self.pageSize) OFFSET \(literal: (page - 1) * Self.pageSize)"
+            if let postgres = database as? any PostgresDatabase { return try await CaseSummary.page(query, on: postgres, as: sql) }
+            let found = try await sql.raw(query).all()
+            return (try found.map { try $0.decode(model: CaseSummary.self) }, try found.first?.decode(column: "aantal_gevonden", as: Int.self))
         }
         // No page lies beyond the counted ones, so no offset can grow past them (or overflow).
         let requested = min(max(1, filter.page), Self.pageCount(Self.countCap))
         var found = try await rows(onPage: requested)
-        var total = try found.first?.decode(column: "aantal_gevonden", as: Int.self) ?? 0
+        var total = found.counted ?? 0
         // An empty page says nothing about the count; and pages beyond the counted ones show the
         // last counted page, so the offset stays small.
-        if found.isEmpty { total = try await sql.raw(count).first(decodingColumn: "n", as: Int.self) ?? 0 }
+        if found.cases.isEmpty { total = try await sql.raw(count).first(decodingColumn: "n", as: Int.self) ?? 0 }
         let page = min(requested, Self.pageCount(total))
         if page != requested { found = try await rows(onPage: page) }
-        let cases = try found.map { try $0.decode(model: CaseSummary.self) }
+        let cases = found.cases
         try await audit.record("werkvoorraad-inzien", by: actor, processing: access.processing,
                                subjects: cases.map(\.bsn), on: database)
         return Page(cases: cases, total: total, page: page)

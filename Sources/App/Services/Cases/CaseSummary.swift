@@ -23,6 +23,12 @@ struct CaseSummary: PlainRow {
         case opdrachten_open, opdrachten_te_beoordelen, eerstvolgende_deadline
     }
 
+    var progress: CaseProgress {
+        CaseProgress(status: status, nextDeadline: eerstvolgende_deadline, assignmentsToReview: opdrachten_te_beoordelen, today: .today)
+    }
+}
+
+extension CaseSummary {
     init(_ file: CaseFile) {
         id = file.id!
         referentie = file.reference
@@ -36,9 +42,5 @@ struct CaseSummary: PlainRow {
         opdrachten_open = file.openAssignments
         opdrachten_te_beoordelen = file.assignmentsToReview
         eerstvolgende_deadline = file.nextDeadline
-    }
-
-    var progress: CaseProgress {
-        CaseProgress(status: status, nextDeadline: eerstvolgende_deadline, assignmentsToReview: opdrachten_te_beoordelen, today: .today)
     }
 }
