@@ -10,12 +10,7 @@ struct CaseWorkTests {
     @Test("Assignments: the resident hands in, the professional asks for more, then accepts; counters follow")
     func assignmentCycle() async throws {
         try await withPlein { app in
-            let lisa = Browser(app)
-            let id = try await applyAsLisa(lisa)
-            let assignment = try #require(try await Assignment.query(on: app.db).filter(\.$caseID == id)
-                .filter(\.$proof == .tekst).first())
-            let path = "/zaken/\(id.uuidString)/opdrachten/\(try assignment.requireID().uuidString)"
-            try await lisa.get("/zaken/\(id.uuidString)")
+            let (lisa, id, assignment, path) = try await lisaWithTextAssignment(app)
             let empty = try await lisa.postMultipart("\(path)/inleveren", form: ["antwoord": ""])
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.body.string.contains("Schrijf wat u gedaan heeft"))
@@ -172,12 +167,7 @@ struct CaseWorkTests {
     @Test("A professional's text over its limit is refused with the limit named, never cut off silently")
     func textLimits() async throws {
         try await withPlein { app in
-            let lisa = Browser(app)
-            let id = try await applyAsLisa(lisa)
-            let assignment = try #require(try await Assignment.query(on: app.db).filter(\.$caseID == id)
-                .filter(\.$proof == .tekst).first())
-            let path = "/zaken/\(id.uuidString)/opdrachten/\(try assignment.requireID().uuidString)"
-            try await lisa.get("/zaken/\(id.uuidString)")
+            let (lisa, id, assignment, path) = try await lisaWithTextAssignment(app)
             try await lisa.postMultipart("\(path)/inleveren", form: ["antwoord": "Gesolliciteerd bij De Bakker."])
             let petra = Browser(app)
             try await petra.login(TestFixtures.petra)
@@ -415,5 +405,16 @@ struct CaseWorkTests {
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "opdracht-inleveren").filter(\.$outcome == .geweigerd).count() == 1)
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "opdracht-inleveren").filter(\.$outcome == .toegestaan).count() == 0)
         }
+    }
+
+    /// Lisa, logged in on her new case's page, with the case, its assignment that asks for text
+    /// as proof, and that assignment's path.
+    private func lisaWithTextAssignment(_ app: Application) async throws -> (Browser, UUID, Assignment, String) {
+        let lisa = Browser(app)
+        let id = try await applyAsLisa(lisa)
+        let assignment = try #require(try await Assignment.query(on: app.db).filter(\.$caseID == id)
+            .filter(\.$proof == .tekst).first())
+        try await lisa.get("/zaken/\(id.uuidString)")
+        return (lisa, id, assignment, "/zaken/\(id.uuidString)/opdrachten/\(try assignment.requireID().uuidString)")
     }
 }
