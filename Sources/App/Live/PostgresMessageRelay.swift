@@ -42,12 +42,16 @@ final class PostgresMessageRelay: MessageBroadcaster, LifecycleHandler {
         await task.value
     }
 
-    /// Listens until shutdown, connecting again a second after the connection is lost.
+    /// Listens until shutdown. A lost connection is made again after a second, then after
+    /// twice as long each time it fails, up to half a minute (a database that is down is not
+    /// asked, nor logged about, every second).
     private func listen(_ app: Application) async {
+        var delay = Duration.seconds(1)
         while !Task.isCancelled {
             do {
                 let connection = try await PostgresConnection.connect(on: app.eventLoopGroup.any(), configuration: configuration,
                                                                       id: 0, logger: app.logger)
+                delay = .seconds(1)
                 // Cancelling closes the connection, which ends the notifications; either way it
                 // is closed before it goes (PostgresNIO requires that).
                 var failure: (any Error)?
@@ -66,9 +70,10 @@ final class PostgresMessageRelay: MessageBroadcaster, LifecycleHandler {
                 if let failure { throw failure }
             } catch {
                 guard !Task.isCancelled else { return }
-                app.logger.warning("Live berichten: verbinding voor NOTIFY verbroken (\(String(reflecting: error))); over 1 s opnieuw")
-                try? await Task.sleep(for: .seconds(1))
+                app.logger.warning("Live berichten: verbinding voor NOTIFY verbroken (\(String(reflecting: error))); over \(delay) opnieuw")
             }
+            try? await Task.sleep(for: delay)
+            delay = min(delay * 2, .seconds(30))
         }
     }
 
