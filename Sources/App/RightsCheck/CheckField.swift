@@ -43,6 +43,14 @@ struct CheckField: Sendable {
     var hint: LocalizedText? = nil
     let kind: Kind
 
+    /// The names of the inputs this field is typed into.
+    var inputs: [String] {
+        switch kind {
+        case .date: ["dag", "maand", "jaar"].map { "\(name)-\($0)" }
+        case .choice, .count, .money, .text: [name]
+        }
+    }
+
     /// The normalised answer from the submitted form, or what is wrong with it.
     func read(_ form: [String: String], today: CivilDate) -> Result<String, FieldError> {
         func fail(_ nl: String, _ en: String) -> Result<String, FieldError> {
@@ -56,7 +64,7 @@ struct CheckField: Sendable {
             }
             return .success(text)
         case .date:
-            let parts = ["dag", "maand", "jaar"].map { (form["\(name)-\($0)"] ?? "").trimmingCharacters(in: .whitespaces) }
+            let parts = inputs.map { (form[$0] ?? "").trimmingCharacters(in: .whitespaces) }
             guard parts.allSatisfy({ !$0.isEmpty }) else {
                 return fail("Vul de dag, de maand en het jaar in.", "Enter the day, the month and the year.")
             }
@@ -74,7 +82,11 @@ struct CheckField: Sendable {
             }
             return .success(String(value))
         case .money:
-            if text.isEmpty { return .success("0") }
+            // Every amount question asks for 0 when there is nothing; an empty field is a
+            // question not answered, never € 0 (that would silently change the outcome).
+            guard !text.isEmpty else {
+                return fail("Vul een bedrag in. Is het niets, vul dan 0 in.", "Enter an amount. If it is nothing, enter 0.")
+            }
             guard let money = Money(parsing: text), money >= .zero else {
                 return fail("Vul een bedrag in euro in, bijvoorbeeld 1250 of 1250,50.", "Enter an amount in euro, for example 1250 or 1250.50.")
             }

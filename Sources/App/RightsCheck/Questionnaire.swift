@@ -34,13 +34,18 @@ struct Questionnaire: Sendable {
 
     /// Reads one question's form: the answers with the new values, or every field's error.
     /// Answers to fields that no longer apply (say, the partner's birth date after answering
-    /// "no partner") are forgotten, so they never count.
-    func answer(_ question: CheckQuestion, form: [String: String], to answers: CheckAnswers,
+    /// "no partner") are forgotten, so they never count. A field not sent exactly once (twice,
+    /// or as `kaleHuur[x]`) is an error of its own: which value was meant is not for Plein to guess.
+    func answer(_ question: CheckQuestion, form: SubmittedForm, to answers: CheckAnswers,
                 today: CivilDate) -> Result<CheckAnswers, PleinError> {
         var errors: [FieldError] = []
         var updated = answers
         for field in question.fields(answers) {
-            switch field.read(form, today: today) {
+            if field.inputs.contains(where: form.ambiguous.contains) {
+                errors.append(SubmittedForm.notSentOnce(field.name))
+                continue
+            }
+            switch field.read(form.values, today: today) {
             case .success(let value): updated.set(field.name, value)
             case .failure(let error): errors.append(error)
             }

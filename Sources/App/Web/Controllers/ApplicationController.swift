@@ -45,7 +45,7 @@ enum ApplicationController {
     static func answer(_ req: Request) async throws -> Response {
         guard let question = req.parameters.get("vraag").flatMap(questionnaire.named) else { throw PleinError.notFound }
         guard let file = try await draft(req) else { return req.redirect(to: "/aanvraag") }
-        let form = (try? req.content.decode([String: String].self)) ?? [:]
+        let form = SubmittedForm.read(req)
         switch questionnaire.answer(question, form: form, to: file.answers, today: .today) {
         case .success(let updated):
             try await req.bijstandApplication.save(updated, in: file)
@@ -55,7 +55,7 @@ enum ApplicationController {
             guard case .invalid(let errors) = error else { throw error }
             let page = CheckQuestionPage(context: try await req.pageContext(), question: question, answers: file.answers,
                                          action: action(question, req), backLink: backLink(question, file.answers),
-                                         submitted: form, errors: errors)
+                                         submitted: form.values, errors: errors)
             return req.html(page.render(), status: .unprocessableEntity)
         }
     }

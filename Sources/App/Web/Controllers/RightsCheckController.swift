@@ -45,7 +45,7 @@ enum RightsCheckController {
     static func answer(_ req: Request) async throws -> Response {
         guard let question = req.parameters.get("vraag").flatMap(questionnaire.named) else { throw PleinError.notFound }
         let answers = cookie(req).read(req)
-        let form = (try? req.content.decode([String: String].self)) ?? [:]
+        let form = SubmittedForm.read(req)
         switch questionnaire.answer(question, form: form, to: answers, today: .today) {
         case .success(let updated):
             return try save(updated, req.redirect(to: onward(updated)), req)
@@ -53,7 +53,7 @@ enum RightsCheckController {
             guard case .invalid(let errors) = error else { throw error }
             let page = CheckQuestionPage(context: try await req.pageContext(), question: question, answers: answers,
                                          action: questionnaire.address(of: question), backLink: backLink(question, answers),
-                                         submitted: form, errors: errors)
+                                         submitted: form.values, errors: errors)
             return req.html(page.render(), status: .unprocessableEntity)
         }
     }

@@ -13,9 +13,11 @@ enum WorkPaysController {
 
     static func calculate(_ req: Request) async throws -> Response {
         guard let (huishouden, engine) = try await household(req) else { return req.redirect(to: "/check-je-rechten") }
-        let form = (try? req.content.decode([String: String].self)) ?? [:]
+        let submitted = SubmittedForm.read(req)
+        let form = submitted.values
         let context = try await req.pageContext()
-        switch scenario(form) {
+        let ambiguous = submitted.errors(forAmbiguous: ["urenPerWeek", "nettoUurloon", "nettoPerMaand", "brutoPerJaar"])
+        switch ambiguous.isEmpty ? scenario(form) : .failure(.invalid(ambiguous)) {
         case .failure(let error):
             guard case .invalid(let errors) = error else { throw error }
             return req.html(WorkPaysPage(context: context, form: form, errors: errors).render(), status: .unprocessableEntity)

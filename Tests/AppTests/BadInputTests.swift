@@ -1,0 +1,77 @@
+@testable import App
+import Fluent
+import Foundation
+import PleinDomain
+import Testing
+import VaporTesting
+
+/// Input a form cannot send, or sends incomplete, gets an error naming the field — never a
+/// silent default (an amount of € 0, an unfiltered list, an unstated limit).
+@Suite("Bad input gets a specific error, never a silent default")
+struct BadInputTests {
+    /// Posts a raw URL-encoded body, as a tampered or doubled form would arrive.
+    func postRaw(_ browser: Browser, _ path: String, _ body: String) async throws -> TestingHTTPResponse {
+        if browser.csrf.isEmpty { try await browser.get("/inloggen") }
+        return try await browser.send(.POST, path, body: body + "&_csrf=\(browser.csrf)",
+                                      contentType: "application/x-www-form-urlencoded")
+    }
+
+    @Test("Check je rechten: a field sent twice, or in a shape no form has, is an error for that field, not the last value or € 0")
+    func rightsCheckRepeatedField() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await RightsCheckTests().answerAll(browser)
+            for body in ["kaleHuur=1&kaleHuur=2000&servicekosten=0", "kaleHuur%5Bx%5D=650&servicekosten=0"] {
+                let response = try await postRaw(browser, "/check-je-rechten/huur", body)
+                #expect(response.status == .unprocessableEntity, "\(body)")
+                #expect(response.body.string.contains("Dit veld is niet goed meegestuurd"), "\(body)")
+                #expect(response.body.string.contains(##"href="#veld-kaleHuur""##), "\(body)")
+            }
+            // The answer given before stays; nothing was changed to one of the values.
+            let page = try await browser.get("/check-je-rechten/huur").body.string
+            #expect(page.contains(#"name="kaleHuur" value="750,00""#))
+            // Werken loont reads its form the same way.
+            let work = try await postRaw(browser, "/check-je-rechten/werken-loont", "nettoPerMaand=1500&nettoPerMaand=3000")
+            #expect(work.status == .unprocessableEntity)
+            #expect(work.body.string.contains("Dit veld is niet goed meegestuurd"))
+        }
+    }
+
+    @Test("An empty amount is 'vul een bedrag in', not € 0, and what was typed stays")
+    func emptyAmount() async throws {
+        try await withPlein { app in
+            let browser = Browser(app)
+            try await RightsCheckTests().answerAll(browser)
+            let response = try await browser.post("/check-je-rechten/huur", form: ["kaleHuur": "", "servicekosten": "40"])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Vul een bedrag in. Is het niets, vul dan 0 in."))
+            #expect(response.body.string.contains(#"name="servicekosten" value="40""#))
+            // 0 typed in is an answer.
+            #expect(try await browser.post("/check-je-rechten/huur", form: ["kaleHuur": "0", "servicekosten": "0"]).status == .seeOther)
+            // In English too.
+            try await browser.get("/taal/en?terug=/")
+            let english = try await browser.post("/check-je-rechten/vermogen", form: [:])
+            #expect(english.body.string.contains("Enter an amount. If it is nothing, enter 0."))
+        }
+    }
+
+    @Test("The bijstand application: a doubled or empty amount is refused and nothing is saved on the case")
+    func applicationRepeatedField() async throws {
+        try await withPlein { app in
+            let lisa = Browser(app)
+            try await lisa.login(TestFixtures.lisa)
+            try await lisa.get("/aanvraag")
+            #expect(try await lisa.post("/aanvraag", form: [:]).status == .seeOther)
+            #expect(try await lisa.post("/aanvraag/vraag/woning", form: ["woning": "huur"]).status == .seeOther)
+            let doubled = try await postRaw(lisa, "/aanvraag/vraag/huur", "kaleHuur=650&kaleHuur=6500&servicekosten=25")
+            #expect(doubled.status == .unprocessableEntity)
+            #expect(doubled.body.string.contains("Dit veld is niet goed meegestuurd"))
+            let empty = try await lisa.post("/aanvraag/vraag/huur", form: ["kaleHuur": "650", "servicekosten": ""])
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("Vul een bedrag in"))
+            let file = try #require(try await CaseFile.query(on: app.db).filter(\.$status == .concept).first())
+            #expect(file.answers.value("kaleHuur") == nil)
+            #expect(file.answers.value("servicekosten") == nil)
+        }
+    }
+}
