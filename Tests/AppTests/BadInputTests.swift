@@ -74,4 +74,66 @@ struct BadInputTests {
             #expect(file.answers.value("servicekosten") == nil)
         }
     }
+
+    @Test("The work queue names a filter value its form cannot send, keeps the other filters, and shows no list (400)")
+    func workQueueFilters() async throws {
+        try await withPlein { app in
+            let id = try await applyAsLisa(Browser(app))
+            let file = try #require(try await CaseFile.find(id, on: app.db))
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            let bad = try await petra.get("/werkvoorraad?zoek=de%20b&status=foo&urgentie=straks&mijn=misschien&pagina=abc")
+            #expect(bad.status == .badRequest)
+            let html = bad.body.string
+            #expect(html.contains("<title>Fout: "))
+            #expect(html.contains("Er is een probleem"))
+            for (field, message) in [("status", "Status: kies een van deze waarden: zoekperiode, in_behandeling, besloten."),
+                                     ("urgentie", "Voortgang: kies een van deze waarden: te-laat, binnenkort, beoordelen."),
+                                     ("mijn", "Alleen mijn aanvragen: kies een van deze waarden: ja."),
+                                     ("pagina", "Pagina: vul een geheel getal in.")] {
+                #expect(html.contains(##"href="#veld-\##(field)""##), "\(field)")
+                #expect(html.contains(message), "\(field)")
+            }
+            #expect(html.contains(#"value="de b""#), "the search stays")
+            #expect(!html.contains(file.reference), "no unfiltered list")
+            // A value given twice, a draft's status and a negative page are no filters either.
+            for query in ["status=zoekperiode&status=besloten", "status=concept", "pagina=-1", "zoek=\(String(repeating: "a", count: 101))"] {
+                #expect(try await petra.get("/werkvoorraad?\(query)").status == .badRequest, "\(query)")
+            }
+            // In English, naming the filter by its English label.
+            try await petra.get("/taal/en?terug=/")
+            #expect(try await petra.get("/werkvoorraad?urgentie=straks").body.string.contains("Progress: choose one of these values"))
+            // What the form sends is still fine, "Alle" (empty) included.
+            let good = try await petra.get("/werkvoorraad?zoek=&status=&urgentie=binnenkort&mijn=&pagina=1")
+            #expect(good.status == .ok)
+            #expect(good.body.string.contains(file.reference))
+            // Someone who may not see the queue is refused before hearing about the filters.
+            let lisa = Browser(app)
+            try await lisa.login(TestFixtures.lisa)
+            #expect(try await lisa.get("/werkvoorraad?status=foo").status == .forbidden)
+        }
+    }
+
+    @Test("The residents list and the verwijsindex name a page or search their forms cannot send (400)")
+    func otherListFilters() async throws {
+        try await withPlein { app in
+            let petra = Browser(app)
+            try await petra.login(TestFixtures.petra)
+            let residents = try await petra.get("/inwoners?zoek=Jans&pagina=twee")
+            #expect(residents.status == .badRequest)
+            #expect(residents.body.string.contains("Pagina: vul een geheel getal in."))
+            #expect(residents.body.string.contains(#"value="Jans""#))
+            #expect(!residents.body.string.contains("Jansen"), "no list")
+            #expect(try await petra.get("/inwoners?zoek=\(String(repeating: "a", count: 101))").body.string.contains("Zoeken: hoogstens 100 tekens."))
+            #expect(try await petra.get("/inwoners?zoek=Jans&pagina=2").status == .ok)
+            let involvement = try await petra.get("/betrokkenheid?pagina=0")
+            #expect(involvement.status == .badRequest)
+            #expect(involvement.body.string.contains("Pagina: vul een getal in van ten minste 1."))
+            // Refused before the errors for those who may not see these lists.
+            let anna = Browser(app)
+            try await anna.login(TestFixtures.anna)
+            #expect(try await anna.get("/inwoners?pagina=twee").status == .forbidden)
+            #expect(try await anna.get("/betrokkenheid?pagina=0").status == .forbidden)
+        }
+    }
 }

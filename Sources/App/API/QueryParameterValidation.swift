@@ -49,7 +49,9 @@ struct QueryParameterValidation: ServerMiddleware {
         return try await next(request, body, metadata)
     }
 
-    private static func errors(in values: [String], for parameter: Parameter) -> [FieldError] {
+    /// What is wrong with the values a query gave for `parameter`; also the rules of the web
+    /// list pages' filters (`FilterQuery`), so a page and the API refuse the same values alike.
+    static func errors(in values: [String], for parameter: Parameter) -> [FieldError] {
         func invalid(_ nl: String, _ en: String) -> [FieldError] { [FieldError(field: parameter.name, message: .init(nl: nl, en: en))] }
         guard let value = values.first else { return [] }
         if values.count > 1 { return invalid("Geef deze parameter één keer mee.", "Give this parameter once.") }

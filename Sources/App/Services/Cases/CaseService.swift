@@ -31,11 +31,17 @@ struct CaseService: Sendable {
         var pageCount: Int { CaseService.pageCount(total) }
     }
 
+    /// Only the municipality's professionals see the work queue. Also checked on its own before
+    /// the queue's page names a bad filter, so nobody else gets even the empty form.
+    func requireWorkQueue() async throws {
+        try await audit.requireWorkingWithResidents("werkvoorraad-inzien", by: actor, refusal: .init(nl: "Alleen professionals van de gemeente zien de werkvoorraad.", en: "Only the municipality's professionals see the work queue."), on: database)
+    }
+
     /// The organisation's submitted cases matching the filter. Every condition is on an indexed
     /// column of `zaken` and progress comes from the counters on the case, so one page is one
     /// query (with the capped count) however large the caseload.
     func workQueue(_ filter: WorkQueueFilter, today: CivilDate) async throws -> Page {
-        try await audit.requireWorkingWithResidents("werkvoorraad-inzien", by: actor, refusal: .init(nl: "Alleen professionals van de gemeente zien de werkvoorraad.", en: "Only the municipality's professionals see the work queue."), on: database)
+        try await requireWorkQueue()
         let sql = database as! any SQLDatabase
         let text = filter.query.trimmingCharacters(in: .whitespaces)
         let byName = !text.isEmpty && BSN(text) == nil && !text.uppercased().hasPrefix("BB-")

@@ -14,6 +14,9 @@ struct WorkQueueFilter: Sendable, Equatable {
     var onlyMine = false
     var page = 1
 
+    /// The statuses the work queue filters on: a draft (`concept`) is the resident's alone.
+    static let statuses = CaseFile.Status.allCases.filter { $0 != .concept }
+
     /// Days before a deadline from which an assignment counts as due soon.
     static let dueSoonDays = 7
 }

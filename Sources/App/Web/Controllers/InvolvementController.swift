@@ -10,10 +10,13 @@ enum InvolvementController {
     private static func page(_ req: Request, input: InvolvementService.Input = .init(), notice: String? = nil,
                              errors: [FieldError] = []) async throws -> Response {
         let service = try service(req)
-        let number = min(max((try? req.query.get(Int.self, at: "pagina")) ?? 1, 1), InvolvementService.lastPage)
-        let page = InvolvementPage(context: try await req.pageContext(), matches: try await service.matches(page: number), page: number,
-                                   own: try await service.own(), input: input, notice: notice, errors: errors)
-        return req.html(page.render(), status: errors.isEmpty ? .ok : .unprocessableEntity)
+        var query = FilterQuery(req)
+        let number = min(query.page(), InvolvementService.lastPage)
+        // A page number that is no page shows no signals rather than those of page 1.
+        let matches = query.errors.isEmpty ? try await service.matches(page: number) : nil
+        let page = InvolvementPage(context: try await req.pageContext(), matches: matches, page: number,
+                                   own: try await service.own(), input: input, notice: notice, errors: query.errors + errors)
+        return req.html(page.render(), status: !query.errors.isEmpty ? .badRequest : errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     static func show(_ req: Request) async throws -> Response {

@@ -4,8 +4,15 @@ import Vapor
 /// call and one page; scoping and audit live in ResidentService.
 enum ResidentController {
     static func index(_ req: Request) async throws -> Response {
-        let query = (try? req.query.get(String.self, at: "zoek")) ?? ""
-        let page = (try? req.query.get(Int.self, at: "pagina")) ?? 1
+        var filter = FilterQuery(req)
+        let query = filter.text("zoek", label: ResidentsPage.searchLabel)
+        let page = filter.page()
+        guard filter.errors.isEmpty else {
+            // Only those who may search get to hear what is wrong with the search.
+            try await req.residents.requireCaseWorker("inwoners-zoeken")
+            return req.html(ResidentsPage(context: try await req.pageContext(), query: query, result: nil,
+                                          errors: filter.errors).render(), status: .badRequest)
+        }
         let result = try await req.residents.search(query, page: page)
         return req.html(ResidentsPage(context: try await req.pageContext(), query: query, result: result).render())
     }

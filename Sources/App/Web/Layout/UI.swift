@@ -43,9 +43,7 @@ enum UI {
             .label(.for(inputID), .text(field.label),
                    .if(!field.required, .span(.class("optional"), .text(context.t(" (niet verplicht)", " (optional)"))))),
             .unwrap(field.hint) { .p(.id("\(inputID)-hint"), .class("hint"), .text($0)) },
-            .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
-                                .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
-                                .text($0.message.text(in: context.language))) },
+            errorMessage(error, of: inputID, context),
             .input(.type(field.type), .id(inputID), .name(field.name), .value(field.value),
                    .attribute(named: "class", value: ["input", field.width].compactMap { $0 }.joined(separator: " ")),
                    .attribute(named: "autocomplete", value: field.autocomplete),
@@ -68,9 +66,7 @@ enum UI {
             .p(.id("\(inputID)-hint"), .class("hint"), .text(context.t(
                 "Een PDF, JPG of PNG van hoogstens \(maxUploadBytes / (1024 * 1024)) MB.",
                 "A PDF, JPG or PNG of at most \(maxUploadBytes / (1024 * 1024)) MB."))),
-            .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
-                                .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
-                                .text($0.message.text(in: context.language))) },
+            errorMessage(error, of: inputID, context),
             .input(.type(.file), .id(inputID), .name(name),
                    .attribute(named: "accept", value: ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"),
                    .attribute(named: "aria-describedby", value: describedBy),
@@ -87,9 +83,7 @@ enum UI {
         return .div(.class(error == nil ? "field" : "field field-error"),
             .label(.for(inputID), .text(label)),
             .unwrap(hint) { .p(.id("\(inputID)-hint"), .class("hint"), .text($0)) },
-            .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
-                                .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
-                                .text($0.message.text(in: context.language))) },
+            errorMessage(error, of: inputID, context),
             .textarea(.id(inputID), .name(name), .class("input"), .attribute(named: "rows", value: String(rows)),
                       .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy),
                       .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
@@ -100,13 +94,20 @@ enum UI {
     }
 
     /// A drop-down list; Plot's own `<option>` has no text content, which not every browser shows.
+    /// With an error (a filter given a value none of the options has) the error shows as with
+    /// `textField`.
     static func select(name: String, label: String, options: [(value: String, text: String)], selected: String? = nil,
-                       _ context: PageContext) -> Node<HTML.FormContext> {
-        .div(.class("field"),
-            .label(.for("veld-\(name)"), .text(label)),
+                       errors: [FieldError] = [], _ context: PageContext) -> Node<HTML.FormContext> {
+        let error = errors.first { $0.field == name }
+        let inputID = "veld-\(name)"
+        return .div(.class(error == nil ? "field" : "field field-error"),
+            .label(.for(inputID), .text(label)),
+            errorMessage(error, of: inputID, context),
             .element(named: "select", nodes: [
-                .attribute(named: "id", value: "veld-\(name)"), .attribute(named: "name", value: name),
+                .attribute(named: "id", value: inputID), .attribute(named: "name", value: name),
                 .attribute(named: "class", value: "input"),
+                .attribute(named: "aria-describedby", value: error.map { _ in "\(inputID)-fout" }),
+                .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
                 .group(options.map { option in
                     .element(named: "option", nodes: [
                         // An empty value ("none chosen") must still be sent as empty, not as the option's text.
@@ -115,6 +116,13 @@ enum UI {
                         .text(option.text)])
                 })
             ]))
+    }
+
+    /// A field's error under its label; the input names it in `aria-describedby`.
+    private static func errorMessage(_ error: FieldError?, of inputID: String, _ context: PageContext) -> Node<HTML.FormContext> {
+        .unwrap(error) { .p(.id("\(inputID)-fout"), .class("error-message"),
+                            .span(.class("visually-hidden"), .text(context.t("Fout: ", "Error: "))),
+                            .text($0.message.text(in: context.language))) }
     }
 
     static func percentEncoded(_ text: String) -> String {

@@ -3,32 +3,48 @@ import Plot
 import PleinDomain
 
 /// The professional's work queue: search, filters, and one row per case with its progress at a
-/// glance. Filters are a plain GET form, so every view has its own address.
+/// glance. Filters are a plain GET form, so every view has its own address. A filter value the
+/// form cannot send comes back as an error, with the form and without a list (`result` nil).
 struct WorkQueuePage {
     let context: PageContext
     let filter: WorkQueueFilter
-    let result: CaseService.Page
+    let result: CaseService.Page?
+    var errors: [FieldError] = []
+
+    /// The filters' labels: on the form, and naming a filter in its error.
+    static let searchLabel = LocalizedText(nl: "Zoek op BSN, achternaam of aanvraagnummer", en: "Search by BSN, family name or application number")
+    static let statusLabel = LocalizedText(nl: "Status", en: "Status")
+    static let urgencyLabel = LocalizedText(nl: "Voortgang", en: "Progress")
+    static let onlyMineLabel = LocalizedText(nl: "Alleen mijn aanvragen", en: "Only my applications")
 
     func render() -> String {
         let c = context
-        return Layout.render(c, title: c.t("Werkvoorraad", "Work queue"), main: .group(
+        return Layout.render(c, title: c.t("Werkvoorraad", "Work queue"), hasErrors: !errors.isEmpty, main: .group(
             .h1(.text(c.t("Werkvoorraad bijstand", "Work queue bijstand"))),
+            UI.errorSummary(errors, c),
             .form(.method(.get), .action("/werkvoorraad"), .class("filters"),
-                UI.textField(.init(name: "zoek", label: c.t("Zoek op BSN, achternaam of aanvraagnummer", "Search by BSN, family name or application number"),
-                                   value: filter.query, type: .search, required: false), errors: [], c),
-                UI.select(name: "status", label: c.t("Status", "Status"),
-                          options: [("", c.t("Alle", "All"))] + CaseFile.Status.allCases.filter { $0 != .concept }.map { ($0.rawValue, $0.label.text(in: c.language)) },
-                          selected: filter.status?.rawValue ?? "", c),
-                UI.select(name: "urgentie", label: c.t("Voortgang", "Progress"),
+                UI.textField(.init(name: "zoek", label: Self.searchLabel.text(in: c.language),
+                                   value: filter.query, type: .search, required: false), errors: errors, c),
+                UI.select(name: "status", label: Self.statusLabel.text(in: c.language),
+                          options: [("", c.t("Alle", "All"))] + WorkQueueFilter.statuses.map { ($0.rawValue, $0.label.text(in: c.language)) },
+                          selected: filter.status?.rawValue ?? "", errors: errors, c),
+                UI.select(name: "urgentie", label: Self.urgencyLabel.text(in: c.language),
                           options: [("", c.t("Alle", "All")), ("te-laat", c.t("Te laat", "Overdue")),
                                     ("binnenkort", c.t("Deadline binnen 7 dagen", "Due within 7 days")),
                                     ("beoordelen", c.t("Wacht op beoordeling", "Waiting for review"))],
-                          selected: filter.urgency?.rawValue ?? "", c),
+                          selected: filter.urgency?.rawValue ?? "", errors: errors, c),
                 .div(.class("checkbox"),
                     .input(.type(.checkbox), .id("veld-mijn"), .name("mijn"), .value("ja"), .checked(filter.onlyMine)),
-                    .label(.for("veld-mijn"), .text(c.t("Alleen mijn aanvragen", "Only my applications")))),
+                    .label(.for("veld-mijn"), .text(Self.onlyMineLabel.text(in: c.language)))),
                 .button(.type(.submit), .class("button"), .text(c.t("Toon", "Show")))
             ),
+            .unwrap(result) { list(of: $0) }
+        ))
+    }
+
+    private func list(of result: CaseService.Page) -> Node<HTML.BodyContext> {
+        let c = context
+        return .group(
             .p(.attribute(named: "role", value: "status"), .text(result.isCapped
                 ? c.t("Meer dan \(CaseService.countCap.formatted(.number.locale(Locale(identifier: "nl_NL")))) aanvragen gevonden. Zoek of filter om er minder te zien.",
                       "More than \(CaseService.countCap.formatted(.number.locale(Locale(identifier: "en_GB")))) applications found. Search or filter to see fewer.")
@@ -52,11 +68,11 @@ struct WorkQueuePage {
                         .td(.text(file.behandelaar_naam ?? "—")))
                 })
             )),
-            pagination()
-        ))
+            pagination(of: result)
+        )
     }
 
-    private func pagination() -> Node<HTML.BodyContext> {
+    private func pagination(of result: CaseService.Page) -> Node<HTML.BodyContext> {
         let c = context
         func link(_ page: Int) -> String {
             var items = ["pagina=\(page)"]
