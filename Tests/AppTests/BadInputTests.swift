@@ -136,4 +136,36 @@ struct BadInputTests {
             #expect(try await anna.get("/betrokkenheid?pagina=0").status == .forbidden)
         }
     }
+
+    @Test("An income part above € 1.000.000 is refused saying the limit, in the form and in the API")
+    func incomeLimit() async throws {
+        try await withPlein { app in
+            let anna = Browser(app)
+            try await anna.login(TestFixtures.anna)
+            try await anna.get("/mijn-plein/inkomen")
+            let form = ["soort": "loon", "betaler": "Bakkerij Brood", "frequentie": "maand", "eersteBetaling": CivilDate.today.dutchNotation]
+            let high = try await anna.post("/mijn-plein/inkomen", form: form.merging(["bedrag": "1.000.000,01"]) { $1 })
+            #expect(high.status == .unprocessableEntity)
+            #expect(high.body.string.contains("Het bedrag mag niet hoger zijn dan € 1.000.000,00 per keer."))
+            #expect(high.body.string.contains(#"value="1.000.000,01""#))
+            let zero = try await anna.post("/mijn-plein/inkomen", form: form.merging(["bedrag": "0"]) { $1 })
+            #expect(zero.body.string.contains("Het bedrag moet hoger zijn dan € 0."))
+            #expect(try await IncomePart.query(on: app.db).count() == 0)
+            #expect(try await anna.post("/mijn-plein/inkomen", form: form.merging(["bedrag": "1.000.000,00"]) { $1 }).status == .seeOther)
+
+            let api = APITests()
+            let token = try await api.makeToken(for: "Gemeente Voorbeeld", app)
+            let resident = try await app.resident(named: "Anna")
+            let response = try await api.call(app, .POST, "/api/v1/inkomsten", token: token, json: """
+                {"bsn": "\(resident.bsn)", "soort": "loon", "betaler": "Bakkerij Brood", "bedrag": 2000000,
+                 "frequentie": "maand", "eersteBetaaldatum": "2026-01-24"}
+                """)
+            #expect(response.status == .badRequest)
+            let invalid = try #require(try api.problem(response)["invalidParams"] as? [[String: Any]])
+            #expect(invalid.count == 1)
+            #expect(invalid.first?["name"] as? String == "bedrag")
+            #expect((invalid.first?["reason"] as? String)?.contains("mag niet hoger zijn dan € 1.000.000,00") == true)
+            #expect(try await IncomePart.query(on: app.db).count() == 1)
+        }
+    }
 }

@@ -33,6 +33,10 @@ struct IncomeService: Sendable {
         let upcoming: [Payment]
     }
 
+    /// The highest amount per payment (€ 1 million): more is a typing mistake, and twelve
+    /// payments of it a month still sum far within Int64 cents.
+    static let highestAmount = Money(cents: 1_000_000_00)
+
     /// How far ahead the overview lists payment dates.
     static let upcomingDays = 62
 
@@ -141,7 +145,14 @@ struct IncomeService: Sendable {
             fail("betaler", "Vul in wie het betaalt, bijvoorbeeld SVB of uw werkgever.", "Enter who pays it, for example SVB or your employer.")
         }
         let amount = Money(parsing: input.amount.trimmingCharacters(in: .whitespaces))
-        if amount == nil || amount! <= .zero || amount! > Money(cents: 100_000_000) {
+        // Each way an amount can be wrong has its own message: a higher amount used to get
+        // "enter the amount", which never said that there is a limit, let alone which.
+        if let amount, amount > Self.highestAmount {
+            let most = Self.highestAmount.formatted
+            fail("bedrag", "Het bedrag mag niet hoger zijn dan \(most) per keer.", "The amount may not be higher than \(most) each time.")
+        } else if let amount, amount <= .zero {
+            fail("bedrag", "Het bedrag moet hoger zijn dan € 0.", "The amount must be higher than € 0.")
+        } else if amount == nil {
             fail("bedrag", "Vul het bedrag in dat u per keer krijgt, bijvoorbeeld 1234,56.",
                  "Enter the amount you receive each time, for example 1234.56.")
         }
