@@ -25,6 +25,27 @@ struct SharedDatabaseTests {
         }
     }
 
+    @Test("Instances that start together in demo mode seed the demo municipality once")
+    func seedingTogether() async throws {
+        try await withInstances(3, migrated: true) { instances, _ in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for app in instances {
+                    group.addTask {
+                        // As slow as bcrypt at the production cost: the time in which another
+                        // instance would find the database still without organisations.
+                        try await app.seedDemoOneAtATime {
+                            Thread.sleep(forTimeInterval: 0.3)
+                            return TestFixtures.demoPasswordHash
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await Organisation.query(on: instances[0].db).count() == 5)
+            #expect(try await Organisation.query(on: instances[0].db).filter(\.$name == "Gemeente Voorbeeld").count() == 1)
+        }
+    }
+
     @Test("A repeating job runs its round in one instance at a time")
     func repeatingJobs() async throws {
         try await withInstances(2, migrated: true) { instances, _ in

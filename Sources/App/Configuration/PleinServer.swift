@@ -84,15 +84,8 @@ public enum PleinServer {
         }
     }
 
-    /// In demo mode: the demo municipality on an empty database, and its themes on a demo
-    /// database from before themes existed.
     private static func seedDemo(_ app: Application) async throws {
-        guard app.plein.settings.demoMode else { return }
-        if try await DemoSeeder.seedIfEmpty(app.db, passwordHash: try Bcrypt.hash(DemoSeeder.password, cost: app.plein.settings.bcryptCost)) {
-            app.logger.notice("Demodata aangemaakt: Gemeente Voorbeeld.")
-        } else if try await DemoSeeder.addThemesIfMissing(app.db) {
-            app.logger.notice("Thema's van Gemeente Voorbeeld toegevoegd.")
-        }
+        try await app.seedDemoOneAtATime { try Bcrypt.hash(DemoSeeder.password, cost: app.plein.settings.bcryptCost) }
     }
 
     private static func makeApplication(arguments: [String]) async throws -> Application {

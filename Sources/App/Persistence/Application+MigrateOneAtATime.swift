@@ -6,7 +6,7 @@ extension Application {
     /// find nothing left to do.
     func migrateOneAtATime() async throws {
         do {
-            _ = try await AdvisoryLock.run("migraties", in: self, waiting: true) { try await autoMigrate() }
+            _ = try await AdvisoryLock.run(AdvisoryLock.migrations, in: self, waiting: true) { try await autoMigrate() }
         } catch {
             // The driver's own description hides the cause ("Generic description…"); this is
             // the operator's only view of it.
