@@ -103,10 +103,11 @@ struct BadInputTests {
             // In English, naming the filter by its English label.
             try await petra.get("/taal/en?terug=/")
             #expect(try await petra.get("/werkvoorraad?urgentie=straks").body.string.contains("Progress: choose one of these values"))
-            // What the form sends is still fine, "Alle" (empty) included.
-            let good = try await petra.get("/werkvoorraad?zoek=&status=&urgentie=binnenkort&mijn=&pagina=1")
+            // What the form sends is still fine, "Alle" (empty) included, and a space as "+".
+            let good = try await petra.get("/werkvoorraad?zoek=de+b&status=&urgentie=binnenkort&mijn=&pagina=1")
             #expect(good.status == .ok)
             #expect(good.body.string.contains(file.reference))
+            #expect(good.body.string.contains(#"value="de b""#))
             // Someone who may not see the queue is refused before hearing about the filters.
             let lisa = Browser(app)
             try await lisa.login(TestFixtures.lisa)

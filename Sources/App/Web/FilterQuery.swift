@@ -12,7 +12,10 @@ struct FilterQuery {
     private(set) var errors: [FieldError] = []
 
     init(_ req: Request) {
-        items = URLComponents(string: req.url.string)?.queryItems ?? []
+        // A GET form sends a space as "+" (a plus itself as %2B); URLComponents would keep the
+        // "+", and a search for "de boer" would look for "de+boer".
+        let query = (req.url.query ?? "").replacingOccurrences(of: "+", with: "%20")
+        items = URLComponents(string: "?" + query)?.queryItems ?? []
     }
 
     /// Free text, such as a search; "" when absent or too long.
