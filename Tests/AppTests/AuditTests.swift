@@ -24,7 +24,23 @@ struct AuditTests {
             #expect(processing.subjectPseudonym != lisa.bsn)
             #expect(processing.subjectPseudonym.count == 64)
             #expect(processing.organisationID == lisa.organisationID)
+            // Both logs' keys are in time order (version 7), so their indexes grow at the end.
+            #expect(audit.id?.uuidString.dropFirst(14).first == "7")
+            #expect(processing.id?.uuidString.dropFirst(14).first == "7")
         }
+    }
+
+    @Test("Time-ordered ids: version 7, the variant bits, the time in milliseconds first, sorting by time")
+    func timeOrderedIDs() {
+        let moment = Date(timeIntervalSince1970: 1_795_000_000.123)
+        let id = UUID.timeOrdered(at: moment)
+        let bytes = withUnsafeBytes(of: id.uuid) { Array($0) }
+        #expect(bytes[0..<6].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } == 1_795_000_000_123)
+        #expect(bytes[6] >> 4 == 7)
+        #expect(bytes[8] >> 6 == 0b10)
+        let later = UUID.timeOrdered(at: moment.addingTimeInterval(0.002))
+        #expect(id.uuidString < later.uuidString)
+        #expect(id != UUID.timeOrdered(at: moment))
     }
 
     @Test("A list writes one processing entry per resident shown")

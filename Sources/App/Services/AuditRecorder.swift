@@ -33,7 +33,7 @@ struct AuditRecorder: Sendable {
         let sql = database as! any SQLDatabase
         let audit: SQLQueryString = """
             INSERT INTO \(unsafeRaw: AuditEntry.schema) (id, trace_id, op, actor_soort, actor_id, organisatie_id, handeling, \
-            object_soort, object_id, uitkomst) VALUES (\(bind: UUID()), \(bind: actor.traceID), \(bind: now), \
+            object_soort, object_id, uitkomst) VALUES (\(bind: UUID.timeOrdered(at: now)), \(bind: actor.traceID), \(bind: now), \
             \(bind: actor.auditKind), \(bind: actor.id), \(bind: actor.organisationID), \(bind: action), \(bind: object?.type), \
             \(bind: object?.id), \(bind: outcome.rawValue))
             """
@@ -41,7 +41,7 @@ struct AuditRecorder: Sendable {
         let status = outcome == .mislukt ? ProcessingEntry.Status.fout : .ok
         let rows = Set(bsns).sorted().map { bsn -> SQLQueryString in
             """
-            (\(bind: UUID()), \(bind: actor.traceID), \(bind: Self.newSpanID()), \(bind: processing.activity), \
+            (\(bind: UUID.timeOrdered(at: now)), \(bind: actor.traceID), \(bind: Self.newSpanID()), \(bind: processing.activity), \
             \(bind: processing.purpose), \(bind: pseudonymizer.pseudonym(forBSN: bsn)), \(bind: processing.organisationID), \
             \(bind: startedAt), \(bind: now), \(bind: status.rawValue))
             """
@@ -72,11 +72,13 @@ struct AuditRecorder: Sendable {
 
     /// A failed login has no actor yet: it is recorded against the account it tried, if any.
     func recordFailedLogin(traceID: String, user: User?, on database: any Database) async throws {
-        try await AuditEntry(
-            traceID: traceID, at: Date(), actorKind: "anoniem", actorID: nil,
+        let now = Date()
+        let entry = AuditEntry(
+            traceID: traceID, at: now, actorKind: "anoniem", actorID: nil,
             organisationID: user?.organisationID, action: "inloggen",
-            objectType: user == nil ? nil : "gebruiker", objectID: user?.id?.uuidString, outcome: .geweigerd
-        ).create(on: database)
+            objectType: user == nil ? nil : "gebruiker", objectID: user?.id?.uuidString, outcome: .geweigerd)
+        entry.id = .timeOrdered(at: now)
+        try await entry.create(on: database)
     }
 
     /// A W3C trace-context span id: 8 random bytes, hex.
