@@ -37,7 +37,7 @@ struct AuditRecorder: Sendable {
             \(bind: actor.auditKind), \(bind: actor.id), \(bind: actor.organisationID), \(bind: action), \(bind: object?.type), \
             \(bind: object?.id), \(bind: outcome.rawValue))
             """
-        guard let processing, !bsns.isEmpty else { return try await sql.raw(audit).run() }
+        guard let processing, !bsns.isEmpty else { return try await PreparedStatements.run(audit, on: database) }
         let status = outcome == .mislukt ? ProcessingEntry.Status.fout : .ok
         let rows = Set(bsns).sorted().map { bsn -> SQLQueryString in
             """
@@ -53,7 +53,7 @@ struct AuditRecorder: Sendable {
         if sql.dialect.name == "postgresql" {
             // Both logs in one statement, one round trip: PostgreSQL runs a data-modifying WITH
             // exactly once, whether or not the statement reads from it; both rows land or neither.
-            try await sql.raw("WITH audit AS (" + audit + ") " + entries).run()
+            try await PreparedStatements.run("WITH audit AS (" + audit + ") " + entries, on: database)
         } else {
             try await sql.raw(audit).run()
             try await sql.raw(entries).run()

@@ -81,7 +81,7 @@ struct CaseService: Sendable {
         // and SQLite compute such an uncorrelated subquery once, not per row.
         func rows(onPage page: Int) async throws -> (cases: [CaseSummary], counted: Int?) {
             let query: SQLQueryString = "SELECT \(unsafeRaw: CaseSummary.columns), (" + count + ") AS aantal_gevonden FROM \(unsafeRaw: CaseFile.schema) WHERE "
-                + matching + " ORDER BY \(unsafeRaw: order), referentie LIMIT \(literal: Self.pageSize) OFFSET \(literal: (page - 1) * Self.pageSize)"
+                + matching + " ORDER BY \(unsafeRaw: order), referentie LIMIT \(literal: Self.pageSize) OFFSET \(bind: (page - 1) * Self.pageSize)"
             if let postgres = database as? any PostgresDatabase { return try await CaseSummary.page(query, on: postgres, as: sql) }
             let found = try await sql.raw(query).all()
             return (try found.map { try $0.decode(model: CaseSummary.self) }, try found.first?.decode(column: "aantal_gevonden", as: Int.self))

@@ -7,20 +7,10 @@ extension CaseSummary {
     /// column (nil when the page is empty). The rows are decoded by position into typed values:
     /// SQLKit's decoder looked every column up by name, several times for an optional one, and
     /// went through Codable and dynamic casts, ≈ 11 % of the queue's CPU for 25 rows. The
-    /// statement is the same SQL text with the same binds; other databases use `PlainRow`'s way.
+    /// statement is prepared (`PreparedStatements`); other databases use `PlainRow`'s way.
     static func page(_ query: SQLQueryString, on postgres: any PostgresDatabase, as sql: any SQLDatabase)
         async throws -> (cases: [CaseSummary], counted: Int?) {
-        var serializer = SQLSerializer(database: sql)
-        query.serialize(to: &serializer)
-        var bindings = PostgresBindings(capacity: serializer.binds.count)
-        for bind in serializer.binds {
-            guard let value = bind as? any PostgresThrowingDynamicTypeEncodable else { throw Unbindable(value: bind) }
-            try bindings.append(value)
-        }
-        let statement = PostgresQuery(unsafeSQL: serializer.sql, binds: bindings)
-        let rows = try await postgres.withConnection { connection in
-            connection.eventLoop.makeFutureWithTask { try await connection.query(statement, logger: connection.logger).collect() }
-        }.get()
+        let rows = try await PreparedStatements.postgresRows(query, on: postgres, as: sql)
         var counted: Int?
         let cases = try rows.map { row in
             let (id, referentie, naam, bsn, status, ingediend_op, zoekperiode_tot, beslissen_voor, behandelaar_naam,
@@ -36,6 +26,5 @@ extension CaseSummary {
         return (cases, counted)
     }
 
-    struct Unbindable: Error { let value: any Encodable & Sendable }
     struct UnknownStatus: Error { let value: String }
 }
