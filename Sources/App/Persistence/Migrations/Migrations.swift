@@ -16,5 +16,6 @@ enum Migrations {
         M011CreatePlans(),
         M012CreateHelpRequests(),
         M013CreateThemes(),
+        M014IndexCasesToReview(),
     ]
 }

@@ -65,7 +65,8 @@ struct CaseService: Sendable {
         case .binnenkort:
             matching += " AND eerstvolgende_deadline >= \(bind: today.description)"
                 + " AND eerstvolgende_deadline <= \(bind: today.adding(days: WorkQueueFilter.dueSoonDays).description)"
-        case .beoordelen: matching += " AND opdrachten_te_beoordelen > \(bind: 0)"
+        // Written out, not bound: the partial index zaken_te_beoordelen has this very condition.
+        case .beoordelen: matching += " AND opdrachten_te_beoordelen > 0"
         case nil: break
         }
         // Each order is one an index delivers: a name search alphabetically (then newest first),
