@@ -49,7 +49,13 @@ struct AuditTests {
             let browser = Browser(app)
             try await browser.login(TestFixtures.fatima)
             try await browser.get("/inwoners")
-            #expect(try await ProcessingEntry.query(on: app.db).filter(\.$activity == "inwoner-behandelen").count() == 2)
+            let entries = try await ProcessingEntry.query(on: app.db).filter(\.$activity == "inwoner-behandelen").all()
+            #expect(entries.count == 2)
+            // Each resident's entry is its own span, with its own pseudonym, in the request's trace.
+            #expect(Set(entries.map(\.spanID)).count == 2)
+            #expect(entries.allSatisfy { $0.spanID.count == 16 && $0.spanID.allSatisfy(\.isHexDigit) })
+            #expect(Set(entries.map(\.subjectPseudonym)).count == 2)
+            #expect(Set(entries.map(\.traceID)).count == 1)
         }
     }
 
