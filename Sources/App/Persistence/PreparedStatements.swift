@@ -5,22 +5,24 @@ import Foundation
 import SQLKit
 import Synchronization
 
-/// The App's own SQL text (the work queue, a case and its lists, the session, the logs) run
-/// on PostgreSQL as prepared statements: each text is parsed and planned once per connection
+/// The App's own SQL text for the work queue's page and the audit and processing logs, run on
+/// PostgreSQL as prepared statements: each text is parsed and planned once per connection
 /// instead of on every request. Parsing, analysing and planning were about a third of
 /// PostgreSQL's CPU on a work-queue page; a prepared statement only binds and executes (after
 /// five runs PostgreSQL keeps a generic plan when it is no worse than the custom ones, so a
 /// name search, whose LIKE needs the value to use its index, is still planned per run).
-/// Other databases run the text as it is.
+/// Other databases run the text as it is. The case page's lists and the session stay on SQLKit's
+/// future path: PostgresNIO's prepared statements are async only, and from a request's task each
+/// costs two more thread switches than the parsing and planning it saves for such small queries.
 ///
 /// The statement's parameter types are left to PostgreSQL to infer from the text, so every
 /// bind must have the type of the column it is compared with or stored in. That holds for
 /// Plein's schema: bigint, text, uuid, timestamptz, boolean; no integer or numeric columns.
 enum PreparedStatements {
     /// At most this many texts are prepared; texts beyond it run unprepared. The App's texts
-    /// are a few dozen (the work queue's filter combinations, a log insert per number of
-    /// residents on a page); the cap keeps a text that varies without bound from filling the
-    /// connections' memory, as PostgresNIO keeps a connection's statements for its lifetime.
+    /// are a few dozen (the work queue's filter combinations, the log inserts); the cap keeps a
+    /// text that varies without bound from filling the connections' memory, as PostgresNIO keeps
+    /// a connection's statements for its lifetime.
     static let capacity = 200
 
     /// The rows of `query`, on any database.
