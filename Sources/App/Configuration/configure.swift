@@ -27,7 +27,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
 
     let metrics = Metrics()
     let documents: any DocumentStore = if let directory = settings.documentDirectory {
-        try FileDocumentStore(directory: directory)
+        try FileDocumentStore(directory: directory, threadPool: app.threadPool)
     } else { InMemoryDocumentStore() }
     let live = LiveConversations(settings: settings)
     let messageBroadcaster: any MessageBroadcaster
@@ -45,15 +45,17 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // errors are rendered inside those, after the session is known (so an error page still
     // shows who is logged in).
     app.middleware = Middlewares()
-    app.middleware.use(RequestTracingMiddleware(metrics: metrics))
-    app.middleware.use(SecurityHeadersMiddleware(behindTLS: settings.behindTLS))
-    app.middleware.use(APIVersionMiddleware())
-    app.middleware.use(ErrorResponseMiddleware())
-    app.middleware.use(TrailingSlashMiddleware())
-    app.middleware.use(StaticFilesMiddleware())
-    app.middleware.use(SessionMiddleware(settings: settings))
-    app.middleware.use(CSRFMiddleware(maxBodyBytes: settings.maxUploadBytes + Settings.formOverheadBytes))
-    app.middleware.use(NULCharacterMiddleware())
+    app.middleware.use(MiddlewareChain([
+        RequestTracingMiddleware(metrics: metrics),
+        SecurityHeadersMiddleware(behindTLS: settings.behindTLS),
+        APIVersionMiddleware(),
+        ErrorResponseMiddleware(),
+        TrailingSlashMiddleware(),
+        StaticFilesMiddleware(),
+        SessionMiddleware(settings: settings),
+        CSRFMiddleware(maxBodyBytes: settings.maxUploadBytes + Settings.formOverheadBytes),
+        NULCharacterMiddleware(),
+    ]))
 
     app.routes.defaultMaxBodySize = "1mb"
     try routes(app)

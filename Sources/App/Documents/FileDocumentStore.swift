@@ -1,14 +1,18 @@
 import Crypto
 import Foundation
+import NIOPosix
 
 /// Documents as files under a folder outside anything served, one file per content hash,
 /// spread over 256 subfolders. Files are written to a temporary name and renamed, so a reader
-/// never sees half a file; only the server's user may read them.
+/// never sees half a file; only the server's user may read them. The disk is read and written on
+/// a thread pool: a request runs on its connection's event loop, which must not wait for a disk.
 struct FileDocumentStore: DocumentStore {
     let directory: URL
+    private let threadPool: NIOThreadPool
 
-    init(directory: String) throws {
+    init(directory: String, threadPool: NIOThreadPool) throws {
         self.directory = URL(fileURLWithPath: directory, isDirectory: true)
+        self.threadPool = threadPool
         try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
     }
@@ -20,6 +24,15 @@ struct FileDocumentStore: DocumentStore {
     }
 
     func write(_ data: Data) async throws -> String {
+        try await threadPool.runIfActive { try writeNow(data) }
+    }
+
+    func read(_ sha256: String) async throws -> Data? {
+        guard let target = location(sha256) else { return nil }
+        return try await threadPool.runIfActive { FileManager.default.contents(atPath: target.path) }
+    }
+
+    private func writeNow(_ data: Data) throws -> String {
         let sha256 = Hex.encode(SHA256.hash(data: data))
         let target = location(sha256)!
         guard !FileManager.default.fileExists(atPath: target.path) else { return sha256 }
@@ -34,10 +47,5 @@ struct FileDocumentStore: DocumentStore {
             throw CocoaError(.fileWriteUnknown)
         }
         return sha256
-    }
-
-    func read(_ sha256: String) async throws -> Data? {
-        guard let target = location(sha256) else { return nil }
-        return FileManager.default.contents(atPath: target.path)
     }
 }

@@ -16,8 +16,7 @@ extension PlainRow {
 
     /// The rows of `table` for which `condition` holds; the condition may end in an ORDER BY.
     static func all(from table: String, where condition: SQLQueryString, on database: any Database) async throws -> [Self] {
-        try await (database as! any SQLDatabase)
-            .raw("SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table) WHERE " + condition)
-            .all(decoding: Self.self)
+        try await PreparedStatements.rows("SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table) WHERE " + condition, on: database)
+            .map { try $0.decode(model: Self.self) }
     }
 }

@@ -55,7 +55,7 @@ enum PreparedStatements {
         }
         let name = registry.name(for: text)
         return try await postgres.withConnection { [bindings] connection in
-            connection.eventLoop.makeFutureWithTask {
+            connection.eventLoop.makeFutureOnLoop {
                 guard let name else {
                     return try await connection.query(PostgresQuery(unsafeSQL: text, binds: bindings), logger: connection.logger).collect()
                 }

@@ -26,11 +26,11 @@ struct SessionStore: Sendable {
     func user(forToken token: String) async throws -> User? {
         // The user comes with the session in one round trip: this runs on every request.
         let sql = database as! any SQLDatabase
-        guard let found = try await sql.raw("""
+        guard let found = try await PreparedStatements.rows("""
             SELECT s.id AS sessie_id, s.laatst_actief_op, s.verloopt_op, u.id AS gebruiker_id, u.organisatie_id, u.rol, \
             u.weergavenaam, u.inlognaam, u.bsn FROM \(unsafeRaw: UserSession.schema) s JOIN \(unsafeRaw: User.schema) u \
             ON u.id = s.gebruiker_id WHERE s.token_hash = \(bind: TokenDigest.digest(token))
-            """).first(decoding: SessionUserRow.self)
+            """, on: database).first?.decode(model: SessionUserRow.self)
         else { return nil }
         let now = Date()
         let idleLimit = found.lastSeenAt.addingTimeInterval(settings.sessionIdleTimeout)
