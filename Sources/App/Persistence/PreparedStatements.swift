@@ -5,15 +5,15 @@ import Foundation
 import SQLKit
 import Synchronization
 
-/// The App's own SQL text for the work queue's page and the audit and processing logs, run on
-/// PostgreSQL as prepared statements: each text is parsed and planned once per connection
-/// instead of on every request. Parsing, analysing and planning were about a third of
-/// PostgreSQL's CPU on a work-queue page; a prepared statement only binds and executes (after
-/// five runs PostgreSQL keeps a generic plan when it is no worse than the custom ones, so a
-/// name search, whose LIKE needs the value to use its index, is still planned per run).
-/// Other databases run the text as it is. The case page's lists and the session stay on SQLKit's
-/// future path: PostgresNIO's prepared statements are async only, and from a request's task each
-/// costs two more thread switches than the parsing and planning it saves for such small queries.
+/// The App's own SQL text for the busiest pages (the session, the work queue, a case's lists)
+/// and the audit and processing logs, run on PostgreSQL as prepared statements: each text is
+/// parsed and planned once per connection instead of on every request. Parsing, analysing and
+/// planning were about a third of PostgreSQL's CPU on a work-queue page; a prepared statement
+/// only binds and executes (after five runs PostgreSQL keeps a generic plan when it is no worse
+/// than the custom ones, so a name search, whose LIKE needs the value to use its index, is still
+/// planned per run). Other databases run the text as it is. PostgresNIO's prepared statements
+/// are async; they cost no thread switch because a request runs on its connection's event loop
+/// (`EventLoopTaskExecutor`).
 ///
 /// The statement's parameter types are left to PostgreSQL to infer from the text, so every
 /// bind must have the type of the column it is compared with or stored in. That holds for
