@@ -39,6 +39,8 @@ struct OperationsTests {
         #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["PLEIN_BCRYPT_COST": "10", "PLEIN_PSEUDONYM_KEY": "k"]) }
         #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["PLEIN_DEMO": "misschien", "PLEIN_PSEUDONYM_KEY": "k"]) }
         #expect(throws: Settings.Invalid.self) { try Settings.fromEnvironment(["DATABASE_URL": "mysql://x", "PLEIN_PSEUDONYM_KEY": "k"]) }
+        let socket = "postgres+uds://u@localhost/var/run/postgresql/.s.PGSQL.5432#plein"
+        #expect(try Settings.fromEnvironment(["DATABASE_URL": socket, "PLEIN_PSEUDONYM_KEY": "k"]).database == .postgres(url: socket))
     }
 
     @Test("The README's table of settings names exactly the variables Plein reads (plein serve --help lists them)")

@@ -37,7 +37,8 @@ public struct Settings: Sendable {
     static let formOverheadBytes = 256 * 1024
 
     public static let environmentVariables: [(name: String, meaning: String)] = [
-        ("DATABASE_URL", "postgres://user:password@host:5432/database: run on PostgreSQL. Unset: SQLite."),
+        ("DATABASE_URL", "postgres://user:password@host:5432/database: run on PostgreSQL. Unset: SQLite. "
+            + "On the same machine: postgres+uds://user@localhost/path/to/.s.PGSQL.5432#database (the Unix socket)."),
         ("PLEIN_DATA_DIR", "Folder for the SQLite database and keys (default: ./data)."),
         ("PLEIN_DEMO", "ja/nee: seed the demo municipality. Default ja on SQLite, nee on PostgreSQL."),
         ("PLEIN_BEHIND_TLS", "ja when served over HTTPS: Secure cookies and HSTS."),
@@ -80,8 +81,8 @@ public struct Settings: Sendable {
         let dataDirectory = environment["PLEIN_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
         let database: DatabaseChoice
         if let url = environment["DATABASE_URL"], !url.isEmpty {
-            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
-                throw Invalid(description: "DATABASE_URL moet met postgres:// beginnen.")
+            guard ["postgres://", "postgresql://", "postgres+uds://", "postgresql+uds://"].contains(where: url.hasPrefix) else {
+                throw Invalid(description: "DATABASE_URL moet met postgres:// of postgres+uds:// beginnen.")
             }
             database = .postgres(url: url)
         } else {
