@@ -17,12 +17,21 @@ struct AssignmentService: Sendable {
 
     /// The active templates of the actor's organisation, for the professional to choose from.
     func templates() async throws -> [AssignmentTemplateRow] {
+        try await templatesQuery().all(on: database)
+    }
+
+    /// The read behind `templates()`, after the same role check.
+    func templatesQuery() async throws -> RowsQuery<AssignmentTemplateRow> {
         try await access.requireCaseWorkerRole("opdrachtsjablonen-bekijken")
-        return try await AssignmentTemplateRow.all(from: AssignmentTemplate.schema, where: "organisatie_id = \(bind: actor.organisationID) AND actief = \(bind: true) ORDER BY titel", on: database)
+        return RowsQuery(table: AssignmentTemplate.schema, condition: "organisatie_id = \(bind: actor.organisationID) AND actief = \(bind: true)", order: "titel")
     }
 
     func assignments(of file: some CaseScope) async throws -> [AssignmentRow] {
-        try await AssignmentRow.all(from: Assignment.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID) ORDER BY deadline, titel", on: database)
+        try await assignmentsQuery(of: file).all(on: database)
+    }
+
+    func assignmentsQuery(of file: some CaseScope) -> RowsQuery<AssignmentRow> {
+        RowsQuery(table: Assignment.schema, condition: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)", order: "deadline, titel")
     }
 
     /// Gives the assignment of a template to the resident of a case.

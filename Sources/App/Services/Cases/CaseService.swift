@@ -108,9 +108,9 @@ struct CaseService: Sendable {
     func view(_ id: UUID) async throws -> CaseRecord { try await access.view(id, for: "zaak-inzien") }
 
     /// The case's timeline: everything for professionals, the resident's lines for the resident.
-    func timeline(of file: some CaseScope) async throws -> [CaseEventRow] {
+    func timeline(of file: some CaseScope) -> RowsQuery<CaseEventRow> {
         let forResident: SQLQueryString = actor.isResident ? " AND voor_inwoner = \(bind: true)" : ""
-        return try await CaseEventRow.all(from: CaseEvent.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)" + forResident + " ORDER BY op", on: database)
+        return RowsQuery(table: CaseEvent.schema, condition: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)" + forResident, order: "op")
     }
 
     /// The professional takes the case on as its case worker.

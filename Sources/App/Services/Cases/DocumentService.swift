@@ -55,7 +55,11 @@ struct DocumentService: Sendable {
     }
 
     func documents(of file: some CaseScope) async throws -> [CaseDocumentRow] {
-        try await CaseDocumentRow.all(from: CaseDocument.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID) ORDER BY geupload_op", on: database)
+        try await documentsQuery(of: file).all(on: database)
+    }
+
+    func documentsQuery(of file: some CaseScope) -> RowsQuery<CaseDocumentRow> {
+        RowsQuery(table: CaseDocument.schema, condition: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)", order: "geupload_op")
     }
 
     /// A document's bytes for someone who may open its case; refused and audited otherwise.

@@ -17,14 +17,24 @@ struct MessageService: Sendable {
 
     /// The messages of an opened case, oldest first; the other side's unread ones become read.
     func conversation(of file: some CaseScope) async throws -> [CaseMessageRow] {
-        let messages = try await CaseMessageRow.all(from: CaseMessage.schema, where: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID) ORDER BY verzonden_op", on: database)
+        let messages = try await conversationQuery(of: file).all(on: database)
+        try await markRead(messages, of: file)
+        return messages
+    }
+
+    /// The read behind `conversation(of:)`; whoever reads with it calls `markRead` after.
+    func conversationQuery(of file: some CaseScope) -> RowsQuery<CaseMessageRow> {
+        RowsQuery(table: CaseMessage.schema, condition: "zaak_id = \(bind: file.caseID) AND organisatie_id = \(bind: file.organisationID)", order: "verzonden_op")
+    }
+
+    /// The other side's unread messages among those read become read.
+    func markRead(_ messages: [CaseMessageRow], of file: some CaseScope) async throws {
         // Write only when there is something to mark: most views of a case change nothing.
         if messages.contains(where: { $0.fromResident != actor.isResident && $0.readAt == nil }) {
             try await CaseMessage.query(on: database).filter(\.$caseID == file.caseID)
                 .filter(\.$fromResident != actor.isResident).filter(\.$readAt == nil)
                 .set(\.$readAt, to: Date()).update()
         }
-        return messages
     }
 
     @discardableResult

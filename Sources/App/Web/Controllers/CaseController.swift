@@ -23,12 +23,12 @@ enum CaseController {
         let cases = try req.cases
         let file = try await cases.view(id)
         let isStaff = cases.actor.mayWorkWithResidents
+        let (events, assignments, documents, messages, templates) = try await RowsBatch.all(
+            cases.timeline(of: file), req.assignments.assignmentsQuery(of: file), req.caseDocuments.documentsQuery(of: file),
+            req.messages.conversationQuery(of: file), isStaff ? try await req.assignments.templatesQuery() : .none(from: AssignmentTemplate.schema), on: req.database)
+        try await req.messages.markRead(messages, of: file)
         let model = CasePage.Model(
-            file: file, events: try await cases.timeline(of: file),
-            assignments: try await req.assignments.assignments(of: file),
-            documents: try await req.caseDocuments.documents(of: file),
-            messages: try await req.messages.conversation(of: file),
-            templates: isStaff ? try await req.assignments.templates() : [],
+            file: file, events: events, assignments: assignments, documents: documents, messages: messages, templates: templates,
             decision: try await req.decisions.decision(of: file),
             maxUploadBytes: req.application.plein.settings.maxUploadBytes)
         let page = CasePage(context: try await req.pageContext(), model: model, notice: notice, errors: errors, typed: typed)
