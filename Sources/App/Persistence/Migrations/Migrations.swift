@@ -17,5 +17,6 @@ enum Migrations {
         M012CreateHelpRequests(),
         M013CreateThemes(),
         M014IndexCasesToReview(),
+        M015IndexWorkQueue(),
     ]
 }

@@ -56,8 +56,9 @@ struct CaseService: Sendable {
             // A prefix; the LIKE wildcards are not name characters, so they are dropped.
             matching += " AND zoeknaam LIKE \(bind: text.lowercased().filter { $0 != "%" && $0 != "_" } + "%")"
         }
-        // Drafts are the resident's alone, whatever status is asked for.
-        matching += " AND status <> \(bind: CaseFile.Status.concept.rawValue)"
+        // Drafts are the resident's alone, whatever status is asked for. Written out, not bound:
+        // the partial index zaken_werkvoorraad has this very condition.
+        matching += " AND status <> '\(unsafeRaw: CaseFile.Status.concept.rawValue)'"
         if let status = filter.status { matching += " AND status = \(bind: status.rawValue)" }
         if filter.onlyMine, let id = actor.id { matching += " AND behandelaar_id = \(bind: id)" }
         switch filter.urgency {
