@@ -67,7 +67,7 @@ struct SharedDatabaseTests {
 
     @Test("A message sent through one instance reaches the live conversations of another")
     func liveMessages() async throws {
-        try await withInstances(2, migrated: true) { instances, _ in
+        try await withInstances(2, migrated: true) { instances, sql in
             let (sender, receiver) = (instances[0], instances[1])
             _ = try await DemoSeeder.seedIfEmpty(sender.db, passwordHash: TestFixtures.demoPasswordHash)
             let lisa = Browser(sender)
@@ -77,12 +77,17 @@ struct SharedDatabaseTests {
             guard case .postgres(let url, let schema) = receiver.plein.settings.database else { return }
             let relay = try PostgresMessageRelay(url: url, schema: schema, local: received)
             try relay.didBoot(receiver)
-            // LISTEN starts on a connection of the relay's own: give it the moment it takes.
-            try await Task.sleep(for: .milliseconds(500))
+            // LISTEN starts on a connection of the relay's own; a notification sent before it
+            // is lost (by design). Wait until the server shows that connection listening: a
+            // fixed pause was too short when the whole suite runs at once.
+            let listen = "LISTEN \"\(relay.channel)\";"
+            try await waitFor("the relay's LISTEN") {
+                try await sql.raw("SELECT 1 AS n FROM pg_stat_activity WHERE state = 'idle' AND query = \(bind: listen)").first() != nil
+            }
 
             let sent = try await lisa.postMultipart("/zaken/\(caseID.uuidString)/berichten", form: ["bericht": "Is mijn aanvraag binnen?"])
             #expect(sent.status == .seeOther)
-            for _ in 0..<100 where await received.messages.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
+            try await waitFor("the message to arrive") { await !received.messages.isEmpty }
             await relay.shutdownAsync(receiver)
 
             let message = try #require(await received.messages.first)
@@ -106,14 +111,25 @@ struct SharedDatabaseTests {
         }
         let sql = instances[0].db as! any SQLDatabase
         try await sql.raw("CREATE SCHEMA \(ident: schema)").run()
+        var failure: (any Error)?
         do {
             if migrated { try await instances[0].autoMigrate() }
             try await test(instances, sql)
         } catch {
-            Issue.record(error, "\(String(reflecting: error))")
+            failure = error
         }
         try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
         for app in instances { try await app.asyncShutdown() }
+        if let failure { throw failure }
+    }
+
+    /// Polls `condition` until it holds, for at most ten seconds under a loaded test run.
+    private func waitFor(_ what: Comment, _ condition: () async throws -> Bool) async throws {
+        for _ in 0..<500 {
+            if try await condition() { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        Issue.record("Waited ten seconds for \(what)")
     }
 }
 

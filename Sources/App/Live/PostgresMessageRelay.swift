@@ -14,7 +14,7 @@ import Vapor
 final class PostgresMessageRelay: MessageBroadcaster, LifecycleHandler {
     private let configuration: PostgresConnection.Configuration
     /// One channel per schema: tests share a database, each in a schema of its own.
-    private let channel: String
+    let channel: String
     private let local: any MessageBroadcaster
     private let listener = Mutex<Task<Void, Never>?>(nil)
 
