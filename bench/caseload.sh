@@ -17,8 +17,8 @@ DURATION=${DURATION:-30s}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 export DATABASE_URL PLEIN_DEMO=ja PLEIN_DATA_DIR=${PLEIN_DATA_DIR:-$(mktemp -d)} LOG_LEVEL=warning
 
-swift build -c release --product plein
-BIN="$(swift build -c release --show-bin-path)/plein"
+scripts/build-release
+BIN="$(scripts/build-release --show-bin-path)/plein"
 
 EXISTING=$(psql "$DATABASE_URL" -Atc "SELECT COUNT(*) FROM zaken" 2>/dev/null || echo 0)
 if [ "$EXISTING" -lt "$CASES" ]; then

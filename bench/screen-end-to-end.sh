@@ -9,7 +9,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # The root package in release mode, in the benchmark's own build folder (ignored by git).
-swift build -c release --product plein --package-path "$root" --scratch-path "$root/bench/.build-plein"
+"$root/scripts/build-release" --scratch-path "$root/bench/.build-plein"
 plein="$root/bench/.build-plein/release/plein"
 
 "$plein" screen --generate "$n" --seed 1 --output "$work/households.csv"
