@@ -37,8 +37,10 @@ JAR=$(mktemp)
 TOKEN=$(curl -fsS -c "$JAR" "$BASE/inloggen" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fsS -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "_csrf=$TOKEN" \
     --data-urlencode "inlognaam=petra@gemeente-voorbeeld.nl" --data-urlencode "wachtwoord=plein-demo-2026" "$BASE/inloggen"
-COOKIE=$(awk '$6 == "plein_sessie" { print "plein_sessie=" $7 }' "$JAR")
-[ -n "$COOKIE" ] || { echo "login failed" >&2; exit 1; }
+# Both of Plein's cookies, session and CSRF, as a browser sends them (without the CSRF cookie
+# every request would be a new visitor's, who is given a new token).
+COOKIE=$(awk '$6 == "plein_sessie" || $6 == "plein_csrf" { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR")
+case "$COOKIE" in *plein_sessie=*) ;; *) echo "login failed" >&2; exit 1 ;; esac
 CASE=$(curl -fsS -b "$COOKIE" "$BASE/werkvoorraad?pagina=2000" | grep -o 'href="/zaken/[0-9a-fA-F-]*"' | head -1 | sed 's/href="//; s/"$//')
 
 # Warm up (and let the first round of the case clock finish) before measuring.
