@@ -20,6 +20,12 @@ struct TextEscapingTests {
         #expect(page.contains(##"<a href="#veld-veld">&lt;b&gt;&amp;&lt;/b&gt;</a>"##))
     }
 
+    @Test("Query values in links are percent-encoded: only RFC 3986's unreserved ASCII stays as it is")
+    func percentEncoding() {
+        #expect(UI.percentEncoded("/zaken/AB-12_3.x~") == "/zaken/AB-12_3.x~")
+        #expect(UI.percentEncoded("Özdemir & zn?a=b#c d") == "%C3%96zdemir%20%26%20zn%3Fa%3Db%23c%20d")
+    }
+
     @Test("Attribute values are escaped: a quote cannot end the attribute and start markup")
     func attributeValues() {
         let attack = "\"><b>x</b>&amp;'"

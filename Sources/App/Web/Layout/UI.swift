@@ -126,8 +126,12 @@ enum UI {
     }
 
     static func percentEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "/-_.~"))) ?? "/"
+        text.addingPercentEncoding(withAllowedCharacters: unreservedInURL) ?? "/"
     }
+
+    /// RFC 3986's unreserved characters, and "/". Made once: the set was built again for every
+    /// page's language link, 1 % of a work queue page's CPU.
+    private static let unreservedInURL = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
 
     static func dateTime(_ date: Date, _ context: PageContext) -> String { dateTime(date, language: context.language) }
 
